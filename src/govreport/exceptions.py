@@ -1,0 +1,151 @@
+"""The exceptions govreport raises, in one leaf module so every layer can import it.
+
+Every error subclasses :class:`GovReportError` *and* the builtin it behaves like,
+so ``except ValueError`` keeps working for callers who do not know govreport::
+
+    GovReportError
+    ├── ValidationError(ValueError)        a model value is wrong (field, value)
+    ├── ModelTypeError(TypeError)          a model field got a value of the wrong type
+    ├── NumeralError(ValueError)           Chinese numeral text cannot be read (position)
+    ├── StructureError(ValueError)         JSON/dict input is malformed (every problem, by path)
+    ├── ParseError(ValueError)             plain-text import failed (line, column)
+    └── UnknownRendererError(LookupError)  no renderer of that name (lists the available ones)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "GovReportError",
+    "ModelTypeError",
+    "NumeralError",
+    "ParseError",
+    "StructureError",
+    "UnknownRendererError",
+    "ValidationError",
+]
+
+
+class GovReportError(Exception):
+    """Base class of every error govreport raises on purpose.
+
+    >>> issubclass(ValidationError, GovReportError)
+    True
+    """
+
+
+class ValidationError(GovReportError, ValueError):
+    """A model value was rejected at construction.
+
+    Attributes:
+        field: the name of the offending field (``"year"``), or ``""`` when the
+            problem is between fields.
+        value: the rejected value.
+
+    >>> err = ValidationError("'year' must be in [1949, 2100] (got 1900)", field="year", value=1900)
+    >>> err.field, err.value
+    ('year', 1900)
+    """
+
+    def __init__(self, message: str, *, field: str = "", value: object = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ModelTypeError(GovReportError, TypeError):
+    """A model field received a value of a type it cannot hold.
+
+    >>> raise ModelTypeError("'value' must be int, Decimal or str (got float 1.5)", field="value")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ModelTypeError: 'value' must be int, Decimal or str (got float 1.5)
+    """
+
+    def __init__(self, message: str, *, field: str = "", value: object = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NumeralError(GovReportError, ValueError):
+    """Chinese numeral text that cannot be read exactly.
+
+    Attributes:
+        text: the whole input.
+        position: index of the first offending character (``len(text)`` when
+            the text ends too early).
+
+    >>> err = NumeralError("unexpected '十'", text="十十", position=1)
+    >>> err.position
+    1
+    """
+
+    def __init__(self, reason: str, *, text: str, position: int) -> None:
+        super().__init__(f"{reason} at position {position} in {text!r}")
+        self.reason = reason
+        self.text = text
+        self.position = position
+
+
+class StructureError(GovReportError, ValueError):
+    """Serialized input does not describe a valid report.
+
+    Attributes:
+        errors: one message per problem, each ending in its JSON path
+            (``"'abc' is not a decimal @ $.sections[1].blocks[0].value"``).
+
+    >>> str(StructureError(["required field missing @ $.title"]))
+    'invalid report data:\\n  required field missing @ $.title'
+    """
+
+    def __init__(self, errors: Sequence[str]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("invalid report data:\n" + "\n".join("  " + e for e in self.errors))
+
+
+class ParseError(GovReportError, ValueError):
+    """Plain text could not be imported as a report.
+
+    Attributes:
+        line: 1-based line number.
+        column: 1-based column.
+
+    >>> str(ParseError("empty input", line=1, column=1))
+    'line 1, column 1: empty input'
+    """
+
+    def __init__(self, reason: str, *, line: int, column: int) -> None:
+        super().__init__(f"line {line}, column {column}: {reason}")
+        self.reason = reason
+        self.line = line
+        self.column = column
+
+
+class UnknownRendererError(GovReportError, LookupError):
+    """No renderer is registered under the requested name.
+
+    Attributes:
+        name: the name asked for.
+        available: the names that are registered.
+
+    >>> str(UnknownRendererError("pdf", available=["html", "markdown", "text"]))
+    "no renderer named 'pdf'; available: html, markdown, text"
+    """
+
+    def __init__(self, name: str, *, available: Sequence[str]) -> None:
+        self.name = name
+        self.available = tuple(available)
+        super().__init__(f"no renderer named {name!r}; available: {', '.join(self.available)}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
