@@ -1,3 +1,110 @@
-"""govreport: Chinese government annual reports as typed, checkable Python objects."""
+"""govreport: Chinese government annual reports as typed, checkable Python objects.
+
+>>> import govreport as gr
+>>> report = gr.Report(
+...     title=gr.text("{year}年度法治政府建设情况报告", year=gr.ReportYear()),
+...     authority="某乡人民政府",
+...     year=2023,
+...     sections=[gr.Section(title="主要举措和成效", blocks=[
+...         gr.Paragraph(text=gr.text("检查企业{firms}。", firms=gr.metric("firms", 366, "家", label="检查企业"))),
+...     ])],
+... )
+>>> gr.from_json(gr.to_json(report)) == report
+True
+"""
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
+from ._interval import Interval
+from ._quantity import Metric, Quantity, metric
+from ._relations import DeclaredCount, Rate, Relation, Total
+from ._report import Closing, Report, Section
+from ._text import (
+    DocumentNumber,
+    DocumentReference,
+    Inline,
+    ReportYear,
+    Terms,
+    Text,
+    Year,
+    text,
+)
+from .exceptions import (
+    GovReportError,
+    ModelTypeError,
+    NumeralError,
+    ParseError,
+    StructureError,
+    UnknownRendererError,
+    ValidationError,
+)
+
+if TYPE_CHECKING:
+    from ._serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Block",
+    "Cell",
+    "Closing",
+    "Commitment",
+    "DeclaredCount",
+    "DocumentNumber",
+    "DocumentReference",
+    "GovReportError",
+    "Inline",
+    "Interval",
+    "Metric",
+    "ModelTypeError",
+    "NumeralError",
+    "Paragraph",
+    "ParseError",
+    "Point",
+    "Points",
+    "Quantity",
+    "Rate",
+    "Relation",
+    "Report",
+    "ReportYear",
+    "Section",
+    "StructureError",
+    "Table",
+    "Terms",
+    "Text",
+    "Total",
+    "UnknownRendererError",
+    "ValidationError",
+    "Year",
+    "from_dict",
+    "from_json",
+    "metric",
+    "text",
+    "to_dict",
+    "to_json",
+]
+
+# Heavy modules (cattrs, the renderers) load on first use so `import govreport` stays light.
+_LAZY: dict[str, str] = {
+    "SCHEMA_VERSION": "._serialization",
+    "from_dict": "._serialization",
+    "from_json": "._serialization",
+    "to_dict": "._serialization",
+    "to_json": "._serialization",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govreport' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

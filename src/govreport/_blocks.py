@@ -1,0 +1,213 @@
+"""Body blocks of a section: paragraphs, 一是…二是… points, commitments and tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from ._quantity import Metric
+from ._text import Text, to_text
+from .exceptions import ValidationError
+from .validators import optional_dotted_id
+
+__all__ = ["Block", "Cell", "Commitment", "Paragraph", "Point", "Points", "Table"]
+
+
+def _text_field() -> Any:
+    return attrs.field(converter=to_text, validator=_not_empty)
+
+
+def _not_empty(inst: object, attribute: attrs.Attribute[Text], value: Text) -> None:
+    if not value.parts:
+        raise ValidationError(f"{attribute.name!r} must not be empty", field=attribute.name, value="")
+
+
+def _optional_text(value: Text | str | None) -> Text | None:
+    return None if value is None else to_text(value)
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of prose.
+
+    >>> Paragraph(text="现将有关情况报告如下：").text.plain()
+    '现将有关情况报告如下：'
+    """
+
+    text: Text = _text_field()
+
+
+@attrs.frozen(kw_only=True)
+class Point:
+    """One item of a 一是…二是… enumeration, with an optional lead phrase.
+
+    The lead is the short phrase that opens the point (``提高认识。``); the
+    marker 一是 is derived from the position, never typed.
+
+    >>> Point(lead="提高认识。", text="加强干部职工教育培训。").lead.plain()
+    '提高认识。'
+    """
+
+    text: Text = _text_field()
+    lead: Text | None = attrs.field(default=None, converter=_optional_text)
+
+
+def _points(values: Any) -> tuple[Point, ...]:
+    return tuple(v if isinstance(v, Point) else Point(text=v) for v in values)
+
+
+@attrs.frozen(kw_only=True)
+class Points:
+    """A 一是…二是…三是… enumeration.
+
+    Args:
+        items: the points, in order (texts are accepted and wrapped).
+        layout: ``"inline"`` runs the points on in one paragraph, as most
+            reports do; ``"lines"`` starts each point on its own line.
+        id: give one when a declared count counts these points.
+
+    >>> len(Points(items=["深入学习。", "广泛宣传。"]).items)
+    2
+    """
+
+    items: tuple[Point, ...] = attrs.field(converter=_points)
+    layout: Literal["inline", "lines"] = attrs.field(
+        default="inline", validator=attrs.validators.in_(("inline", "lines"))
+    )
+    id: str | None = attrs.field(default=None, validator=optional_dotted_id())
+
+    @items.validator
+    def _check_items(self, attribute: attrs.Attribute[Any], items: tuple[Point, ...]) -> None:
+        if not items:
+            raise ValidationError("'items' of Points must not be empty", field="items", value=items)
+
+
+@attrs.frozen(kw_only=True)
+class Commitment:
+    """A plan item for the coming year, optionally with a target figure and a deadline.
+
+    Args:
+        text: the wording, which may hold the target as an inline metric.
+        target: the id of the metric in *text* that is the target, if any.
+        deadline: the date by which the item is due.
+
+    >>> import datetime
+    >>> Commitment(text="加大宣传力度。", deadline=datetime.date(2024, 12, 31)).deadline.year
+    2024
+    """
+
+    text: Text = _text_field()
+    target: str | None = attrs.field(default=None, validator=optional_dotted_id())
+    deadline: dt.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.target is not None and self.target not in {m.id for m in self.text.metrics()}:
+            raise ValidationError(
+                f"'target' {self.target!r} is not a metric in the commitment's text",
+                field="target",
+                value=self.target,
+            )
+
+
+def _cell_content(value: Text | str | Metric | None) -> Text | Metric | None:
+    if value is None or isinstance(value, Metric):
+        return value
+    return to_text(value)
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """A table cell. ``content=None`` is a blank cell, which is not the same as 0.
+
+    Args:
+        content: text, a metric (a typed figure with an id), or ``None``.
+        rowspan: rows the cell covers (≥ 1).
+        colspan: columns the cell covers (≥ 1).
+        header: the cell labels its row or column.
+
+    >>> Cell(content=None).content is None
+    True
+    """
+
+    content: Text | Metric | None = attrs.field(default=None, converter=_cell_content)
+    rowspan: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    colspan: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    header: bool = False
+
+
+def _rows(value: Any) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(tuple(c if isinstance(c, Cell) else Cell(content=c) for c in row) for row in value)
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A table with header rows and body rows; cells may span rows and columns.
+
+    The spans must tile a rectangle: every row covers the same number of
+    columns once the cells spanning down from rows above are counted.
+
+    >>> t = Table(header=[["项目", "数量"]], rows=[["发文", None]])
+    >>> t.width
+    2
+    >>> Table(header=[["a", "b"]], rows=[["c"]])
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'rows' row 1 covers 1 column(s), but the table is 2 wide
+    """
+
+    header: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows, default=())
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
+    caption: Text | None = attrs.field(default=None, converter=_optional_text)
+    id: str | None = attrs.field(default=None, validator=optional_dotted_id())
+
+    def __attrs_post_init__(self) -> None:
+        _check_grid(self.header + self.rows, len(self.header))
+
+    @property
+    def width(self) -> int:
+        """The number of columns."""
+        first = (self.header + self.rows)[:1]
+        return sum(cell.colspan for cell in first[0]) if first else 0
+
+
+def _check_grid(rows: tuple[tuple[Cell, ...], ...], header_rows: int) -> None:
+    if not rows:
+        raise ValidationError("a Table needs at least one row", field="rows", value=())
+    pending: dict[int, int] = {}  # column → rows still covered from above
+    width: int | None = None
+    for number, row in enumerate(rows):
+        field = "header" if number < header_rows else "rows"
+        label = number + 1 if number < header_rows else number - header_rows + 1
+        column = 0
+        for cell in row:
+            while pending.get(column, 0):
+                column += 1
+            for spanned in range(column, column + cell.colspan):
+                if pending.get(spanned, 0):
+                    raise ValidationError(
+                        f"{field!r} row {label}: a cell overlaps a cell spanning from above",
+                        field=field,
+                        value=label,
+                    )
+                pending[spanned] = cell.rowspan
+            column += cell.colspan
+        covered = max([column, *(c + 1 for c, left in pending.items() if left)], default=0)
+        if width is None:
+            width = covered
+        elif covered != width:
+            raise ValidationError(
+                f"{field!r} row {label} covers {covered} column(s), but the table is {width} wide",
+                field=field,
+                value=label,
+            )
+        pending = {c: left - 1 for c, left in pending.items() if left > 1}
+    if pending:
+        raise ValidationError(
+            "a cell spans below the last row of the table", field="rows", value=len(rows)
+        )
+
+
+Block: TypeAlias = Paragraph | Points | Commitment | Table
+"""What a section body (or the preamble) holds."""

@@ -1,0 +1,233 @@
+"""Quantities (a number as a report writes it) and metrics (a quantity with an id)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+import attrs
+
+from ._approx import denoted_interval, split_marker
+from ._interval import Interval
+from .exceptions import ModelTypeError, ValidationError
+from .units import SCALES, SHARE_UNITS, unit_kind
+from .validators import dotted_id, non_blank
+
+__all__ = ["Metric", "Quantity", "metric"]
+
+Numerals = Literal["arabic", "chinese"]
+
+
+def to_decimal(value: object) -> Decimal:
+    """Convert an int, Decimal or numeric str to an exact, finite Decimal."""
+    if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
+        raise ModelTypeError(
+            f"'value' must be an int, Decimal or numeric str, not {type(value).__name__} "
+            f"({value!r}); floats are inexact, write Decimal({str(value)!r}) instead",
+            field="value",
+            value=value,
+        )
+    try:
+        number = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise ValidationError(
+            f"'value' must be a decimal number (got {value!r})", field="value", value=value
+        ) from None
+    if not number.is_finite():
+        raise ValidationError(f"'value' must be finite (got {value!r})", field="value", value=value)
+    return number
+
+
+def _approx(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ModelTypeError(f"'approx' must be a str (got {value!r})", field="approx", value=value)
+    try:
+        return split_marker(value)
+    except ValueError as exc:
+        raise ValidationError(f"'approx': {exc}", field="approx", value=value) from None
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A number as a report writes it: exact value, unit, approximation and scale.
+
+    Args:
+        value: the number as written, before the scale (``0.9`` in ``0.9万元``).
+            An int, :class:`~decimal.Decimal` or numeric str; floats are refused
+            because they are not exact.
+        unit: the measure word or unit (``"次"``, ``"件"``, ``"%"``, ``"元"``),
+            ``""`` for none.
+        approx: an approximation marker such as ``"余"``, ``"约"`` or ``"以上"``.
+            ``"…余"`` / ``"约…"`` spell out the side; a marker on the wrong side
+            or two markers together are rejected.
+        scale: ``"万"``, ``"亿"`` or ``"万亿"``.
+        approx_after_scale: write ``10万余元`` rather than ``10余万元`` (the
+            former keeps the 万 digit exact).
+        change: the figure is a change or growth rate, which may be negative
+            and may exceed 100%.
+        rounded: whether the written value is rounded to its last digit;
+            ``None`` infers it (scaled, fractional and per-cent figures are
+            rounded, whole counts are exact).
+        numerals: force ``"arabic"`` or ``"chinese"`` numerals for this figure
+            (``四个方面``); ``None`` leaves it to the renderer.
+
+    >>> q = Quantity(value="0.9", unit="元", scale="万")
+    >>> str(q.interval())
+    '[8500, 9500]'
+    >>> str(Quantity(value=10, unit="次", approx="余").interval())
+    '(10, 20)'
+    >>> Quantity(value=-3, unit="件")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'value' of a count in '件' must not be negative (got -3); set change=True for a decrease
+    """
+
+    value: Decimal = attrs.field(converter=to_decimal)
+    unit: str = attrs.field(default="")
+    approx: str | None = attrs.field(default=None, converter=_approx)
+    scale: str | None = attrs.field(default=None)
+    approx_after_scale: bool = False
+    change: bool = False
+    rounded: bool | None = None
+    numerals: Numerals | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(("arabic", "chinese")))
+    )
+
+    @unit.validator
+    def _check_unit(self, attribute: attrs.Attribute[str], unit: str) -> None:
+        for word in SCALES:
+            rest = unit.removeprefix(word)
+            if rest != unit and rest and unit_kind(rest) != "other":
+                raise ValidationError(
+                    f"'unit' {unit!r} contains the scale {word!r}: "
+                    f"write unit={rest!r}, scale={word!r}",
+                    field="unit",
+                    value=unit,
+                )
+
+    @scale.validator
+    def _check_scale(self, attribute: attrs.Attribute[str | None], scale: str | None) -> None:
+        if scale is not None and scale not in SCALES:
+            raise ValidationError(
+                f"'scale' must be one of {', '.join(SCALES)} or None (got {scale!r})",
+                field="scale",
+                value=scale,
+            )
+
+    def __attrs_post_init__(self) -> None:
+        kind = unit_kind(self.unit)
+        if self.approx_after_scale and self.scale is None:
+            raise ValidationError(
+                "'approx_after_scale' needs a 'scale'", field="approx_after_scale", value=True
+            )
+        if self.change:
+            return
+        if kind in ("count", "money") and self.value < 0:
+            what = "a count" if kind == "count" else "an amount"
+            raise ValidationError(
+                f"'value' of {what} in {self.unit!r} must not be negative (got {self.value}); "
+                "set change=True for a decrease",
+                field="value",
+                value=self.value,
+            )
+        if kind == "count" and self.scale is None and self.value != self.value.to_integral_value():
+            raise ValidationError(
+                f"'value' of a count in {self.unit!r} must be a whole number (got {self.value})",
+                field="value",
+                value=self.value,
+            )
+        if kind == "share":
+            if self.scale is not None:
+                raise ValidationError(
+                    f"a share in {self.unit!r} cannot have a scale (got {self.scale!r})",
+                    field="scale",
+                    value=self.scale,
+                )
+            whole = SHARE_UNITS[self.unit]
+            if not 0 <= self.value <= whole:
+                raise ValidationError(
+                    f"'value' of a share must be in [0, {whole}]{self.unit} (got {self.value}); "
+                    "set change=True for a growth rate",
+                    field="value",
+                    value=self.value,
+                )
+
+    @property
+    def multiplier(self) -> Decimal:
+        """The factor of the scale word (``10000`` for 万, ``1`` without)."""
+        return SCALES[self.scale] if self.scale is not None else Decimal(1)
+
+    @property
+    def is_rounded(self) -> bool:
+        """Whether the written value stands for anything within half its last digit."""
+        if self.rounded is not None:
+            return self.rounded
+        exponent = self.value.as_tuple().exponent
+        fractional = isinstance(exponent, int) and exponent < 0
+        return self.scale is not None or fractional or unit_kind(self.unit) in ("share", "points")
+
+    def interval(self) -> Interval:
+        """The interval of true values this figure denotes, in unscaled units.
+
+        See :mod:`govreport._approx` for the meaning of each marker.
+
+        >>> str(Quantity(value=2, unit="名", approx="以上").interval())
+        '[2, ∞)'
+        >>> str(Quantity(value=100, unit="%").interval())
+        '[99.5, 100]'
+        """
+        multiplier = self.multiplier
+        if self.approx is not None and self.approx_after_scale:
+            # 10万余元: the 万 digit is exact, so the excess is below one 万.
+            low = self.value * multiplier
+            found = Interval(low, low + multiplier, True, True)
+        else:
+            found = denoted_interval(
+                self.value, self.approx, multiplier=multiplier, rounded=self.is_rounded
+            )
+        if self.change:
+            return found
+        kind = unit_kind(self.unit)
+        if kind in ("count", "money", "share"):
+            found = found.clamp_low(Decimal(0))
+        if kind == "share":
+            whole = SHARE_UNITS[self.unit]
+            if found.high is None or found.high > whole:
+                found = Interval(found.low, whole, found.low_open, False)
+        return found
+
+
+@attrs.frozen(kw_only=True)
+class Metric:
+    """A figure with a stable id and a label, placed inline in the text.
+
+    The id stays the same from one year's report to the next, so figures can
+    be compared across years; relations (totals, rates, counts) name metrics
+    by id.
+
+    >>> m = metric("enforcement.inspections", 366, "家", label="检查企业")
+    >>> m.id, m.quantity.value
+    ('enforcement.inspections', Decimal('366'))
+    """
+
+    id: str = attrs.field(validator=dotted_id())
+    label: str = attrs.field(validator=non_blank())
+    quantity: Quantity
+
+
+def metric(
+    id: str,
+    value: int | Decimal | str,
+    unit: str = "",
+    *,
+    label: str,
+    **quantity: Any,
+) -> Metric:
+    """Build a :class:`Metric` in one call; keywords go to :class:`Quantity`.
+
+    >>> metric("study.sessions", 10, "次", approx="余", label="干部职工专题学习").quantity.approx
+    '余'
+    """
+    return Metric(id=id, label=label, quantity=Quantity(value=value, unit=unit, **quantity))

@@ -1,0 +1,101 @@
+"""Relations a report states between its figures: totals, rates and declared counts.
+
+Relations name metrics (and counted items) by id. The report checks at
+construction that every id resolves; :func:`govreport.check` then checks that
+the figures agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+import attrs
+
+from .exceptions import ValidationError
+from .validators import dotted_id
+
+__all__ = ["DeclaredCount", "Rate", "Relation", "Total"]
+
+
+@attrs.frozen(kw_only=True)
+class Total:
+    """A total and its parts (``共计发文560件，其中委发76件，委文48件…``).
+
+    Args:
+        total: id of the total.
+        parts: ids of the parts.
+        exhaustive: the parts are all of the total (they must add up to it);
+            ``False`` when the text lists only some parts (其中…等).
+
+    >>> Total(total="docs.total", parts=("docs.a", "docs.b")).exhaustive
+    True
+    """
+
+    total: str = attrs.field(validator=dotted_id())
+    parts: tuple[str, ...] = attrs.field(converter=tuple, validator=dotted_id())
+    exhaustive: bool = True
+
+    @parts.validator
+    def _check_parts(self, attribute: attrs.Attribute[Any], parts: tuple[str, ...]) -> None:
+        if not parts:
+            raise ValidationError("'parts' must not be empty", field="parts", value=parts)
+        if self.total in parts:
+            raise ValidationError(
+                f"'parts' must not contain the total {self.total!r}", field="parts", value=parts
+            )
+        if len(set(parts)) != len(parts):
+            raise ValidationError(f"'parts' lists an id twice: {parts!r}", field="parts", value=parts)
+
+    def ids(self) -> tuple[str, ...]:
+        """Every metric id the relation names."""
+        return (self.total, *self.parts)
+
+
+@attrs.frozen(kw_only=True)
+class Rate:
+    """A rate and the figures it is computed from (``收到8件，办结7件，办结率87.5%``).
+
+    >>> Rate(rate="x.rate", numerator="x.done", denominator="x.received").ids()
+    ('x.rate', 'x.done', 'x.received')
+    """
+
+    rate: str = attrs.field(validator=dotted_id())
+    numerator: str = attrs.field(validator=dotted_id())
+    denominator: str = attrs.field(validator=dotted_id())
+
+    def __attrs_post_init__(self) -> None:
+        if len(set(self.ids())) != 3:
+            raise ValidationError(
+                f"a Rate needs three different ids (got {self.ids()!r})", field="rate", value=self.rate
+            )
+
+    def ids(self) -> tuple[str, ...]:
+        """Every metric id the relation names."""
+        return (self.rate, self.numerator, self.denominator)
+
+
+@attrs.frozen(kw_only=True)
+class DeclaredCount:
+    """A count the text declares (``以下四个方面``, ``八大领域``) and what it counts.
+
+    Args:
+        count: id of the metric that states the count.
+        items: id of what is counted: a :class:`~govreport.Section` (its
+            child sections), :class:`~govreport.Points` (its points),
+            :class:`~govreport.Terms` (its terms) or :class:`~govreport.Table`
+            (its body rows).
+
+    >>> DeclaredCount(count="plan.areas", items="plan").items
+    'plan'
+    """
+
+    count: str = attrs.field(validator=dotted_id())
+    items: str = attrs.field(validator=dotted_id())
+
+    def ids(self) -> tuple[str, ...]:
+        """The metric id the relation names."""
+        return (self.count,)
+
+
+Relation: TypeAlias = Total | Rate | DeclaredCount
+"""A relation between figures."""

@@ -1,0 +1,290 @@
+"""Sections and the report itself, with the checks that span the whole tree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+
+from ._blocks import Block, Cell, Commitment, Paragraph, Points, Table
+from ._quantity import Metric
+from ._relations import DeclaredCount, Relation
+from ._text import DocumentNumber, DocumentReference, Terms, Text, to_text
+from .exceptions import ModelTypeError, ValidationError
+from .validators import non_blank, optional_dotted_id, year_range
+
+__all__ = ["Closing", "Report", "Section", "walk_texts"]
+
+_BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
+
+
+def _blocks(values: Any) -> tuple[Block, ...]:
+    blocks = tuple(values)
+    for index, block in enumerate(blocks):
+        if not isinstance(block, _BLOCK_TYPES):
+            raise ModelTypeError(
+                f"'blocks'[{index}] must be a Paragraph, Points, Commitment or Table "
+                f"(got {type(block).__name__}); wrap prose in Paragraph(text=...)",
+                field="blocks",
+                value=block,
+            )
+    return blocks
+
+
+def _optional_title(value: Text | str | None) -> Text | None:
+    return None if value is None else to_text(value)
+
+
+def _title_not_empty(inst: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
+    if value is not None and not "".join(
+        p if isinstance(p, str) else "x" for p in value.parts
+    ).strip():
+        raise ValidationError(
+            f"{attribute.name!r} must not be empty; use None for an untitled section",
+            field=attribute.name,
+            value="",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A numbered section. The number (一、 （一） 1. （1）…) comes from its position.
+
+    Args:
+        title: the heading text without its number, or ``None``.
+        run_in: the title runs into the first line of the body, as in
+            ``（一）贯彻落实…情况。一是…``.
+        title_end: punctuation written after the title; ``None`` means
+            ``"。"`` for a run-in title and nothing for a title on its own line.
+        blocks: the body, before any child sections.
+        children: the subsections, one level down.
+        id: give one when a declared count counts this section's children.
+
+    >>> s = Section(title="加大宣传力度", run_in=True, blocks=[Paragraph(text="大力推进法治宣传。")])
+    >>> s.heading_end
+    '。'
+    >>> Section(title="", blocks=[])
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'title' must not be empty; use None for an untitled section
+    """
+
+    title: Text | None = attrs.field(
+        default=None, converter=_optional_title, validator=_title_not_empty
+    )
+    run_in: bool = False
+    title_end: str | None = None
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    children: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    id: str | None = attrs.field(default=None, validator=optional_dotted_id())
+
+    def __attrs_post_init__(self) -> None:
+        if self.run_in and self.title is None:
+            raise ValidationError("'run_in' needs a 'title'", field="run_in", value=True)
+        if self.run_in and not self.blocks:
+            raise ValidationError(
+                "'run_in' needs a body to run into ('blocks' is empty)", field="run_in", value=True
+            )
+        for index, child in enumerate(self.children):
+            if not isinstance(child, Section):
+                raise ModelTypeError(
+                    f"'children'[{index}] must be a Section (got {type(child).__name__})",
+                    field="children",
+                    value=child,
+                )
+
+    @property
+    def heading_end(self) -> str:
+        """The punctuation after the title, resolved from :attr:`title_end`."""
+        if self.title_end is not None:
+            return self.title_end
+        return "。" if self.run_in else ""
+
+
+@attrs.frozen(kw_only=True)
+class Closing:
+    """The signature block: issuing body and date (成文日期).
+
+    >>> import datetime
+    >>> Closing(signature="六塘乡人民政府", date=datetime.date(2024, 1, 15)).date.month
+    1
+    """
+
+    signature: str = attrs.field(validator=non_blank())
+    date: dt.date
+
+
+_KIND: Final = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def _check_kind(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not _KIND.fullmatch(value):
+        raise ValidationError(
+            f"'kind' must be a lower-case name such as 'rule-of-law' (got {value!r})",
+            field="kind",
+            value=value,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """A whole annual report.
+
+    Args:
+        title: the title line, e.g. ``text("{year}年度法治政府建设情况报告", year=ReportYear())``.
+        authority: the issuing body (发文机关), written on the line above the title.
+        year: the year the report covers.
+        kind: the statutory genre (``"rule-of-law"``, ``"info-disclosure"``), or ``None``.
+        preamble: the untitled opening blocks before 一、.
+        sections: the top-level sections (一、 二、 …).
+        relations: totals, rates and declared counts between the figures.
+        number: the report's own document number, if it has one.
+        closing: signature and date.
+        published: the date of publication, for deadline checks.
+
+    Metric ids and item ids must be unique, and every relation must name
+    figures that exist:
+
+    >>> from govreport import Total
+    >>> Report(title="报告", authority="某乡人民政府", year=2023, relations=[Total(total="a", parts=["b"])])
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'relations'[0] refers to metric 'a', which is not in the report
+    """
+
+    title: Text = attrs.field(converter=to_text, validator=_title_not_empty)
+    authority: str = attrs.field(validator=non_blank())
+    year: int = attrs.field(validator=year_range())
+    kind: str | None = attrs.field(default=None, validator=_check_kind)
+    preamble: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=tuple)
+    number: DocumentNumber | None = attrs.field(
+        default=None, converter=lambda v: DocumentNumber.parse(v) if isinstance(v, str) else v
+    )
+    closing: Closing | None = None
+    published: dt.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        metrics = self.metrics()  # raises on duplicate ids
+        items = _items(self)
+        for id_ in items.keys() & metrics.keys():
+            raise ValidationError(
+                f"id {id_!r} names both a metric and a counted item", field="id", value=id_
+            )
+        for index, relation in enumerate(self.relations):
+            for id_ in relation.ids():
+                if id_ not in metrics:
+                    raise ValidationError(
+                        f"'relations'[{index}] refers to metric {id_!r}, which is not in the report",
+                        field="relations",
+                        value=id_,
+                    )
+            if isinstance(relation, DeclaredCount) and relation.items not in items:
+                raise ValidationError(
+                    f"'relations'[{index}] counts {relation.items!r}, which is not the id of a "
+                    "Section, Points, Terms or Table in the report",
+                    field="relations",
+                    value=relation.items,
+                )
+
+    def metrics(self) -> dict[str, Metric]:
+        """Every metric in reading order, by id.
+
+        Raises:
+            ValidationError: two metrics share an id.
+        """
+        found: dict[str, Metric] = {}
+        for text in walk_texts(self):
+            for part in text.parts:
+                if isinstance(part, Metric):
+                    if part.id in found:
+                        raise ValidationError(
+                            f"metric id {part.id!r} is used twice", field="id", value=part.id
+                        )
+                    found[part.id] = part
+        return found
+
+    def references(self) -> list[DocumentReference]:
+        """Every document reference in reading order."""
+        return [p for t in walk_texts(self) for p in t.parts if isinstance(p, DocumentReference)]
+
+
+def walk_texts(report: Report) -> Iterator[Text]:
+    """Every :class:`Text` of *report*, in reading order (titles, body, cells, references)."""
+    yield from _expand(report.title)
+    yield from _block_texts(report.preamble)
+    stack = list(reversed(report.sections))
+    while stack:
+        section = stack.pop()
+        if section.title is not None:
+            yield from _expand(section.title)
+        yield from _block_texts(section.blocks)
+        stack.extend(reversed(section.children))
+
+
+def _expand(text: Text) -> Iterator[Text]:
+    yield text
+    for part in text.parts:
+        if isinstance(part, DocumentReference) and part.title is not None:
+            yield from _expand(part.title)
+
+
+def _block_texts(blocks: tuple[Block, ...]) -> Iterator[Text]:
+    for block in blocks:
+        if isinstance(block, Paragraph | Commitment):
+            yield from _expand(block.text)
+        elif isinstance(block, Points):
+            for point in block.items:
+                if point.lead is not None:
+                    yield from _expand(point.lead)
+                yield from _expand(point.text)
+        else:
+            if block.caption is not None:
+                yield from _expand(block.caption)
+            for row in block.header + block.rows:
+                yield from _cell_texts(row)
+
+
+def _cell_texts(row: tuple[Cell, ...]) -> Iterator[Text]:
+    for cell in row:
+        if isinstance(cell.content, Text):
+            yield from _expand(cell.content)
+        elif isinstance(cell.content, Metric):
+            yield Text((cell.content,))
+
+
+def _items(report: Report) -> dict[str, Section | Points | Terms | Table]:
+    """Everything that carries an item id (what a declared count may count)."""
+    found: dict[str, Section | Points | Terms | Table] = {}
+
+    def add(id_: str | None, item: Section | Points | Terms | Table) -> None:
+        if id_ is None:
+            return
+        if id_ in found:
+            raise ValidationError(f"item id {id_!r} is used twice", field="id", value=id_)
+        found[id_] = item
+
+    stack = list(report.sections)
+    blocks: list[Block] = list(report.preamble)
+    while stack:
+        section = stack.pop()
+        add(section.id, section)
+        blocks.extend(section.blocks)
+        stack.extend(section.children)
+    for block in blocks:
+        if isinstance(block, Points | Table):
+            add(block.id, block)
+    for text in walk_texts(report):
+        for part in text.parts:
+            if isinstance(part, Terms):
+                add(part.id, part)
+    return found
+
+
+def find_item(report: Report, id_: str) -> Section | Points | Terms | Table:
+    """The section, points, terms or table with item id *id_* (KeyError if none)."""
+    return _items(report)[id_]

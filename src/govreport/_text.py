@@ -1,0 +1,298 @@
+"""Prose with typed inline figures, and the inline things it may hold.
+
+A :class:`Text` is a tuple of parts: plain strings and typed inlines
+(:class:`~govreport.Metric`, :class:`Year`, :class:`ReportYear`,
+:class:`Terms`, :class:`DocumentReference`). Authors write it as a template
+close to the final wording::
+
+    text("开展干部职工专题学习达{study}", study=metric("study.sessions", 10, "次", ...))
+
+so that no figure is ever typed as characters.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Iterator
+from typing import Any, Final, Literal, TypeAlias
+
+import attrs
+
+from ._quantity import Metric
+from .exceptions import ModelTypeError, ValidationError
+from .validators import non_blank, optional_dotted_id, year_range
+
+__all__ = [
+    "DocumentNumber",
+    "DocumentReference",
+    "Inline",
+    "ReportYear",
+    "Terms",
+    "Text",
+    "Year",
+    "text",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Year:
+    """A calendar year written in the text, e.g. a past year mentioned in passing.
+
+    Years that depend on the report year (this year, the plan year) should be
+    :class:`ReportYear` so that they cannot disagree with the report.
+
+    >>> Year(value=2022).value
+    2022
+    """
+
+    value: int = attrs.field(validator=year_range())
+
+
+@attrs.frozen(kw_only=True)
+class ReportYear:
+    """The report's year plus *offset*: ``ReportYear()`` is Y, ``ReportYear(offset=1)`` is Y+1.
+
+    >>> ReportYear(offset=1).resolve(2023)
+    2024
+    """
+
+    offset: int = 0
+
+    def resolve(self, report_year: int) -> int:
+        """The calendar year this stands for in a report about *report_year*."""
+        return report_year + self.offset
+
+
+@attrs.frozen(kw_only=True)
+class Terms:
+    """An inline enumeration of terms (``市场监管、生态环境保护…和卫生健康``).
+
+    Give it an *id* when a declared count ("八大领域") counts its items.
+
+    >>> t = Terms(items=("自治", "法治", "德治"), last_sep="、")
+    >>> len(t.items)
+    3
+    """
+
+    items: tuple[str, ...] = attrs.field(converter=tuple)
+    sep: str = "、"
+    last_sep: str | None = None
+    id: str | None = attrs.field(default=None, validator=optional_dotted_id())
+
+    @items.validator
+    def _check_items(self, attribute: attrs.Attribute[Any], items: tuple[str, ...]) -> None:
+        if not items:
+            raise ValidationError("'items' must not be empty", field="items", value=items)
+        for item in items:
+            if not isinstance(item, str) or not item.strip():
+                raise ValidationError(
+                    f"'items' must be non-empty strings (got {item!r})", field="items", value=item
+                )
+
+
+_DOCUMENT_NUMBER: Final = re.compile(r"(?P<code>[\u3400-\u9fff]+)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号")
+_BRACKETS: Final = "[]［］()（）【】〔〕"
+
+
+
+@attrs.frozen(kw_only=True)
+class DocumentNumber:
+    """A document number (发文字号) ``{code}〔{year}〕{seq}号``, as GB/T 9704 §7.2.5 prescribes.
+
+    >>> str(DocumentNumber(code="石柱府办发", year=2023, seq=26))
+    '石柱府办发〔2023〕26号'
+    >>> DocumentNumber.parse("国办公开办函〔2021〕30号").seq
+    30
+    >>> DocumentNumber.parse("石柱府办发[2023]26号")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'number' must be written code〔year〕seq号 with 六角括号 〔〕, a four-digit year and no zero padding (got '石柱府办发[2023]26号')
+    """
+
+    code: str = attrs.field(validator=non_blank())
+    year: int = attrs.field(validator=year_range())
+    seq: int = attrs.field()
+
+    @code.validator
+    def _check_code(self, attribute: attrs.Attribute[str], code: str) -> None:
+        if any(ch in _BRACKETS or ch.isdigit() or ch.isspace() for ch in code):
+            raise ValidationError(
+                f"'code' must be the issuer's abbreviation without brackets, digits or spaces "
+                f"(got {code!r})",
+                field="code",
+                value=code,
+            )
+
+    @seq.validator
+    def _check_seq(self, attribute: attrs.Attribute[int], seq: int) -> None:
+        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
+            raise ValidationError(f"'seq' must be a whole number ≥ 1 (got {seq!r})", field="seq", value=seq)
+
+    @classmethod
+    def parse(cls, number: str) -> DocumentNumber:
+        """Read ``石柱府办发〔2023〕26号``; reject 方括号, round brackets, two-digit years, 第 and padding."""
+        found = _DOCUMENT_NUMBER.fullmatch(number.strip())
+        if found is None:
+            raise ValidationError(
+                "'number' must be written code〔year〕seq号 with 六角括号 〔〕, a four-digit year "
+                f"and no zero padding (got {number!r})",
+                field="number",
+                value=number,
+            )
+        return cls(code=found["code"], year=int(found["year"]), seq=int(found["seq"]))
+
+    def __str__(self) -> str:
+        return f"{self.code}〔{self.year}〕{self.seq}号"
+
+
+def _document_number(value: DocumentNumber | str | None) -> DocumentNumber | None:
+    if isinstance(value, str):
+        return DocumentNumber.parse(value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class DocumentReference:
+    """A reference to another document: 《title》 and/or its document number.
+
+    Rendered ``《title》（number）`` when both are given, as reports cite.
+
+    >>> ref = DocumentReference(title="重庆市行政规范性文件管理办法")
+    >>> ref.number is None
+    True
+    >>> DocumentReference(title="关于…的通知", number="工作通知〔2023〕38号").number.year
+    2023
+    """
+
+    title: Text | None = attrs.field(default=None, converter=lambda v: None if v is None else to_text(v))
+    number: DocumentNumber | None = attrs.field(default=None, converter=_document_number)
+
+    def __attrs_post_init__(self) -> None:
+        if self.title is None and self.number is None:
+            raise ValidationError(
+                "a DocumentReference needs a 'title' or a 'number'", field="title", value=None
+            )
+        if self.title is not None and not self.title.plain().strip():
+            raise ValidationError("'title' must not be empty", field="title", value="")
+
+
+Inline: TypeAlias = str | Metric | Year | ReportYear | Terms | DocumentReference
+"""What a :class:`Text` may hold."""
+
+_INLINE_TYPES: Final = (str, Metric, Year, ReportYear, Terms, DocumentReference)
+
+
+def _parts(values: Iterable[object]) -> tuple[Inline, ...]:
+    """Normalise parts: merge adjacent strings and drop empty ones, so equal texts compare equal."""
+    if isinstance(values, str):
+        values = (values,)
+    merged: list[Any] = []
+    for index, part in enumerate(values):
+        if not isinstance(part, _INLINE_TYPES):
+            raise ModelTypeError(
+                f"'parts'[{index}] must be a str, Metric, Year, ReportYear, Terms or "
+                f"DocumentReference (got {type(part).__name__} {part!r})",
+                field="parts",
+                value=part,
+            )
+        if isinstance(part, str):
+            if not part:
+                continue
+            if merged and isinstance(merged[-1], str):
+                merged[-1] += part
+                continue
+        merged.append(part)
+    return tuple(merged)
+
+
+@attrs.frozen
+class Text:
+    """Prose with typed inline parts.
+
+    Build it with :func:`text` from a template, or from parts directly.
+    Adjacent strings are merged, so two texts that read the same and hold the
+    same figures are equal.
+
+    >>> Text(("共计发文", "560件")) == Text(("共计发文560件",))
+    True
+    >>> Text("一是").plain()
+    '一是'
+    """
+
+    parts: tuple[Inline, ...] = attrs.field(converter=_parts)
+
+    def plain(self) -> str:
+        """The string parts only, without the figures (for matching titles)."""
+        return "".join(p for p in self.parts if isinstance(p, str))
+
+    def metrics(self) -> Iterator[Metric]:
+        """The metrics in this text, in order."""
+        return (p for p in self.parts if isinstance(p, Metric))
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+
+def to_text(value: Text | str) -> Text:
+    """Accept a :class:`Text` or a plain string (taken literally)."""
+    if isinstance(value, Text):
+        return value
+    if isinstance(value, str):
+        return Text((value,))
+    raise ModelTypeError(
+        f"expected a Text or str (got {type(value).__name__} {value!r})", field="text", value=value
+    )
+
+
+_FORMATTER: Final = string.Formatter()
+
+
+def text(template: str, /, **figures: Inline) -> Text:
+    """Build a :class:`Text` from a template with named ``{placeholders}``.
+
+    Placeholders take the typed figures passed as keywords. ``{{`` and ``}}``
+    write literal braces. A placeholder without a figure, a figure without a
+    placeholder, and format specs are errors, so a figure cannot be silently
+    dropped.
+
+    >>> from govreport import metric
+    >>> t = text("开展专题学习达{study}。", study=metric("study.sessions", 10, "次", approx="余", label="专题学习"))
+    >>> [type(p).__name__ for p in t.parts]
+    ['str', 'Metric', 'str']
+    >>> text("发文{total}件")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: placeholder {total} has no figure in '发文{total}件'
+    """
+    parts: list[Inline] = []
+    used: set[str] = set()
+    try:
+        pieces = list(_FORMATTER.parse(template))
+    except ValueError as exc:
+        raise ValidationError(f"bad template {template!r}: {exc}", field="template", value=template) from None
+    for literal, name, spec, conversion in pieces:
+        parts.append(literal)
+        if name is None:
+            continue
+        if spec or conversion or not name.isidentifier():
+            raise ValidationError(
+                f"placeholder {{{name}{'!' + conversion if conversion else ''}"
+                f"{':' + spec if spec else ''}}} must be a plain name in {template!r}",
+                field="template",
+                value=template,
+            )
+        if name not in figures:
+            raise ValidationError(
+                f"placeholder {{{name}}} has no figure in {template!r}", field=name, value=template
+            )
+        used.add(name)
+        parts.append(figures[name])
+    unused = sorted(set(figures) - used)
+    if unused:
+        raise ValidationError(
+            f"figure(s) {', '.join(unused)} not used in {template!r}", field=unused[0], value=template
+        )
+    return Text(tuple(parts))
+
+
