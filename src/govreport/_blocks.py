@@ -20,7 +20,7 @@ def _text_field() -> Any:
 
 
 def _not_empty(inst: object, attribute: attrs.Attribute[Text], value: Text) -> None:
-    if not value.parts:
+    if value.is_blank():
         raise ValidationError(f"{attribute.name!r} must not be empty", field=attribute.name, value="")
 
 

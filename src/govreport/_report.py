@@ -39,9 +39,7 @@ def _optional_title(value: Text | str | None) -> Text | None:
 
 
 def _title_not_empty(inst: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
-    if value is not None and not "".join(
-        p if isinstance(p, str) else "x" for p in value.parts
-    ).strip():
+    if value is not None and value.is_blank():
         raise ValidationError(
             f"{attribute.name!r} must not be empty; use None for an untitled section",
             field=attribute.name,

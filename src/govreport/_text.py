@@ -173,7 +173,7 @@ class DocumentReference:
             raise ValidationError(
                 "a DocumentReference needs a 'title' or a 'number'", field="title", value=None
             )
-        if self.title is not None and not self.title.plain().strip():
+        if self.title is not None and self.title.is_blank():
             raise ValidationError("'title' must not be empty", field="title", value="")
 
 
@@ -230,8 +230,9 @@ class Text:
         """The metrics in this text, in order."""
         return (p for p in self.parts if isinstance(p, Metric))
 
-    def __bool__(self) -> bool:
-        return bool(self.parts)
+    def is_blank(self) -> bool:
+        """Whether the text holds no figure and only white space."""
+        return all(isinstance(p, str) and not p.strip() for p in self.parts)
 
 
 def to_text(value: Text | str) -> Text:

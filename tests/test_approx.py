@@ -1,0 +1,46 @@
+"""The approximation-marker table and the intervals the markers denote."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govreport._approx import MARKERS, denoted_interval, last_digit_step, split_marker
+
+
+@pytest.mark.parametrize(("marker", "position"), [("余", "after"), ("多", "after"), ("以上", "after"), ("左右", "after"), ("约", "before"), ("近", "before"), ("超", "before"), ("逾", "before"), ("不少于", "before")])
+def test_positions(marker: str, position: str) -> None:
+    """余/多/以上/左右 follow the number; 约/近/超/逾/不少于 precede it (GB/T 15835)."""
+    assert MARKERS[marker].position == position
+
+
+@pytest.mark.parametrize("marker", list(MARKERS))
+def test_side_spelled_correctly_is_accepted(marker: str) -> None:
+    """Every marker is accepted on its own side."""
+    spec = "…" + marker if MARKERS[marker].position == "after" else marker + "…"
+    assert split_marker(spec) == marker
+
+
+@pytest.mark.parametrize("marker", list(MARKERS))
+def test_wrong_side_is_refused(marker: str) -> None:
+    """Every marker is refused on the other side."""
+    spec = marker + "…" if MARKERS[marker].position == "after" else "…" + marker
+    with pytest.raises(ValueError, match="is written"):
+        split_marker(spec)
+
+
+@pytest.mark.parametrize(("value", "step"), [("10", "10"), ("30", "10"), ("400", "100"), ("1000", "1000"), ("15", "1"), ("1.5", "0.1"), ("0", "1")])
+def test_last_digit_step(value: str, step: str) -> None:
+    """余 extends up to the worth of the last significant digit."""
+    assert last_digit_step(Decimal(value)) == Decimal(step)
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(list(MARKERS)))
+def test_marker_interval_holds_a_value_near_the_number(value: int, marker: str) -> None:
+    """Every marker's interval is non-empty and lies next to the written number."""
+    interval = denoted_interval(Decimal(value), marker)
+    probe = [Decimal(value) * f for f in (Decimal(1), Decimal("1.05"), Decimal("0.95"))]
+    assert any(interval.contains(p) for p in probe)

@@ -1,0 +1,44 @@
+"""The exception hierarchy: one base, and the builtin each behaves like."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreport import exceptions as ex
+
+
+@pytest.mark.parametrize(
+    ("cls", "builtin"),
+    [
+        (ex.ValidationError, ValueError),
+        (ex.ModelTypeError, TypeError),
+        (ex.NumeralError, ValueError),
+        (ex.StructureError, ValueError),
+        (ex.ParseError, ValueError),
+        (ex.UnknownRendererError, LookupError),
+    ],
+)
+def test_hierarchy(cls: type[Exception], builtin: type[Exception]) -> None:
+    """Each error is a GovReportError and the builtin it behaves like."""
+    assert issubclass(cls, ex.GovReportError)
+    assert issubclass(cls, builtin)
+
+
+def test_structure_error_lists_every_problem() -> None:
+    """StructureError keeps each problem and prints them all."""
+    err = ex.StructureError(["a @ $.x", "b @ $.y"])
+    assert err.errors == ("a @ $.x", "b @ $.y")
+    assert str(err) == "invalid report data:\n  a @ $.x\n  b @ $.y"
+
+
+def test_numeral_error_position() -> None:
+    """NumeralError carries the position of the first bad character."""
+    err = ex.NumeralError("unexpected '十'", text="十十", position=1)
+    assert (err.text, err.position, str(err)) == ("十十", 1, "unexpected '十' at position 1 in '十十'")
+
+
+def test_unknown_renderer_lists_names() -> None:
+    """The error names what is available."""
+    err = ex.UnknownRendererError("pdf", available=["html", "text"])
+    assert (err.name, err.available) == ("pdf", ("html", "text"))
+    assert str(err) == "no renderer named 'pdf'; available: html, text"

@@ -1,0 +1,158 @@
+"""Text with inline figures, templates, years, terms and document references."""
+
+from __future__ import annotations
+
+import pytest
+
+import govreport as gr
+
+STUDY = gr.metric("study.sessions", 10, "次", approx="余", label="专题学习")
+
+
+class TestTemplate:
+    def test_placeholders_take_figures(self) -> None:
+        """A template places typed figures where its placeholders are."""
+        t = gr.text("开展专题学习达{study}，宣讲{talks}。", study=STUDY, talks=gr.metric("talks", 30, "次", approx="余", label="宣讲"))
+        assert t.parts[0] == "开展专题学习达"
+        assert t.parts[1] is STUDY
+        assert [type(p).__name__ for p in t.parts] == ["str", "Metric", "str", "Metric", "str"]
+
+    def test_unknown_placeholder_is_refused(self) -> None:
+        """A placeholder without a figure is an error naming it."""
+        with pytest.raises(gr.ValidationError) as err:
+            gr.text("发文{total}件")
+        assert str(err.value) == "placeholder {total} has no figure in '发文{total}件'"
+
+    def test_unused_figure_is_refused(self) -> None:
+        """A figure that no placeholder uses is an error: it would be lost."""
+        with pytest.raises(gr.ValidationError) as err:
+            gr.text("开展专题学习。", study=STUDY)
+        assert str(err.value) == "figure(s) study not used in '开展专题学习。'"
+
+    def test_format_specs_are_refused(self) -> None:
+        """Placeholders are plain names; format specs would bypass the formatter."""
+        with pytest.raises(gr.ValidationError, match="must be a plain name"):
+            gr.text("{study:>5}", study=STUDY)
+
+    def test_braces_are_escaped_by_doubling(self) -> None:
+        """{{ and }} write literal braces."""
+        assert gr.text("{{x}}").plain() == "{x}"
+
+    def test_unbalanced_brace_is_refused(self) -> None:
+        """A lone brace is a template error, not silently kept."""
+        with pytest.raises(gr.ValidationError, match="bad template"):
+            gr.text("a { b")
+
+    def test_same_figure_twice(self) -> None:
+        """A placeholder may appear twice; the report then rejects the duplicate id."""
+        t = gr.text("{s}{s}", s=STUDY)
+        with pytest.raises(gr.ValidationError, match="metric id 'study.sessions' is used twice"):
+            gr.Report(title=t, authority="某乡", year=2023)
+
+
+class TestText:
+    def test_adjacent_strings_merge(self) -> None:
+        """Texts that read the same with the same figures are equal."""
+        assert gr.Text(("a", "", "b", STUDY, "c")) == gr.Text(("ab", STUDY, "c"))
+
+    def test_wrong_part_type_is_refused(self) -> None:
+        """Only strings and inline model objects may be parts."""
+        with pytest.raises(gr.ModelTypeError, match=r"'parts'\[1\] must be a str, Metric"):
+            gr.Text(("a", 5))  # type: ignore[arg-type]
+
+    def test_plain_and_metrics(self) -> None:
+        """plain() drops figures; metrics() lists them."""
+        t = gr.text("学习{s}。", s=STUDY)
+        assert t.plain() == "学习。"
+        assert list(t.metrics()) == [STUDY]
+
+
+class TestYears:
+    def test_report_year_resolves(self) -> None:
+        """ReportYear is relative to the report's year."""
+        assert gr.ReportYear().resolve(2023) == 2023
+        assert gr.ReportYear(offset=1).resolve(2023) == 2024
+
+    @pytest.mark.parametrize("year", [1948, 2101])
+    def test_year_out_of_range(self, year: int) -> None:
+        """Years lie in [1949, 2100]."""
+        with pytest.raises(gr.ValidationError) as err:
+            gr.Year(value=year)
+        assert str(err.value) == f"'value' must be in [1949, 2100] (got {year})"
+
+
+class TestTerms:
+    def test_empty_terms_are_refused(self) -> None:
+        """An enumeration has at least one term."""
+        with pytest.raises(gr.ValidationError, match="'items' must not be empty"):
+            gr.Terms(items=())
+
+    def test_blank_term_is_refused(self) -> None:
+        """Each term has text."""
+        with pytest.raises(gr.ValidationError, match="non-empty strings"):
+            gr.Terms(items=("a", " "))
+
+
+class TestDocumentNumber:
+    def test_written_form(self) -> None:
+        """A document number is written code〔year〕seq号."""
+        assert str(gr.DocumentNumber(code="石柱府办发", year=2023, seq=26)) == "石柱府办发〔2023〕26号"
+
+    def test_parse_round_trip(self) -> None:
+        """parse() reads what str() writes."""
+        n = gr.DocumentNumber.parse("工作通知〔2023〕38号")
+        assert (n.code, n.year, n.seq) == ("工作通知", 2023, 38)
+
+    @pytest.mark.parametrize(
+        "bad",
+        [
+            "石柱府办发[2023]26号",
+            "石柱府办发(2023)26号",
+            "石柱府办发（2023）26号",
+            "石柱府办发〔23〕26号",
+            "石柱府办发〔2023〕026号",
+            "石柱府办发〔2023〕第26号",
+            "石柱府办发〔2023〕26",
+        ],
+    )
+    def test_malformed_numbers_are_refused(self, bad: str) -> None:
+        """Square or round brackets, short years, padding and 第 are refused (GB/T 9704 §7.2.5)."""
+        with pytest.raises(gr.ValidationError) as err:
+            gr.DocumentNumber.parse(bad)
+        assert str(err.value) == (
+            "'number' must be written code〔year〕seq号 with 六角括号 〔〕, a four-digit year "
+            f"and no zero padding (got {bad!r})"
+        )
+
+    def test_code_with_brackets_is_refused(self) -> None:
+        """The code is the issuer's abbreviation only."""
+        with pytest.raises(gr.ValidationError, match="without brackets, digits or spaces"):
+            gr.DocumentNumber(code="府发[", year=2023, seq=1)
+
+    @pytest.mark.parametrize("seq", [0, -1])
+    def test_sequence_starts_at_one(self, seq: int) -> None:
+        """Sequence numbers are whole numbers from 1."""
+        with pytest.raises(gr.ValidationError, match=r"'seq' must be a whole number ≥ 1"):
+            gr.DocumentNumber(code="府发", year=2023, seq=seq)
+
+
+class TestDocumentReference:
+    def test_number_from_string(self) -> None:
+        """A written number is parsed and validated."""
+        ref = gr.DocumentReference(title="通知", number="工作通知〔2023〕38号")
+        assert ref.number == gr.DocumentNumber(code="工作通知", year=2023, seq=38)
+
+    def test_needs_title_or_number(self) -> None:
+        """An empty reference is refused."""
+        with pytest.raises(gr.ValidationError, match="needs a 'title' or a 'number'"):
+            gr.DocumentReference()
+
+    def test_empty_title_is_refused(self) -> None:
+        """《》 is not a title."""
+        with pytest.raises(gr.ValidationError, match="'title' must not be empty"):
+            gr.DocumentReference(title="")
+
+    def test_title_may_hold_years(self) -> None:
+        """A cited title may mention the report year as a typed year."""
+        ref = gr.DocumentReference(title=gr.text("关于做好{y}年工作的通知", y=gr.ReportYear()))
+        assert ref.title is not None and gr.ReportYear() in ref.title.parts
