@@ -11,7 +11,20 @@ from hypothesis import strategies as st
 from govreport._approx import MARKERS, denoted_interval, last_digit_step, split_marker
 
 
-@pytest.mark.parametrize(("marker", "position"), [("余", "after"), ("多", "after"), ("以上", "after"), ("左右", "after"), ("约", "before"), ("近", "before"), ("超", "before"), ("逾", "before"), ("不少于", "before")])
+@pytest.mark.parametrize(
+    ("marker", "position"),
+    [
+        ("余", "after"),
+        ("多", "after"),
+        ("以上", "after"),
+        ("左右", "after"),
+        ("约", "before"),
+        ("近", "before"),
+        ("超", "before"),
+        ("逾", "before"),
+        ("不少于", "before"),
+    ],
+)
 def test_positions(marker: str, position: str) -> None:
     """余/多/以上/左右 follow the number; 约/近/超/逾/不少于 precede it (GB/T 15835)."""
     assert MARKERS[marker].position == position
@@ -32,7 +45,18 @@ def test_wrong_side_is_refused(marker: str) -> None:
         split_marker(spec)
 
 
-@pytest.mark.parametrize(("value", "step"), [("10", "10"), ("30", "10"), ("400", "100"), ("1000", "1000"), ("15", "1"), ("1.5", "0.1"), ("0", "1")])
+@pytest.mark.parametrize(
+    ("value", "step"),
+    [
+        ("10", "10"),
+        ("30", "10"),
+        ("400", "100"),
+        ("1000", "1000"),
+        ("15", "1"),
+        ("1.5", "0.1"),
+        ("0", "1"),
+    ],
+)
 def test_last_digit_step(value: str, step: str) -> None:
     """余 extends up to the worth of the last significant digit."""
     assert last_digit_step(Decimal(value)) == Decimal(step)

@@ -42,7 +42,11 @@ def test_points_layout_is_validated() -> None:
 def test_commitment_target_must_be_in_text() -> None:
     """A commitment's target names a metric of its own text."""
     target = gr.metric("plan.trainings", 4, "次", approx="不少于", label="培训")
-    c = gr.Commitment(text=gr.text("开展培训{n}。", n=target), target="plan.trainings", deadline=dt.date(2024, 12, 31))
+    c = gr.Commitment(
+        text=gr.text("开展培训{n}。", n=target),
+        target="plan.trainings",
+        deadline=dt.date(2024, 12, 31),
+    )
     assert c.target == "plan.trainings"
     with pytest.raises(gr.ValidationError) as err:
         gr.Commitment(text="开展培训。", target="plan.trainings")
@@ -53,14 +57,19 @@ class TestTable:
     def test_blank_is_not_zero(self) -> None:
         """A blank cell holds None; a zero cell holds a figure."""
         zero = gr.metric("t.zero", 0, "件", label="零")
-        table = gr.Table(header=[["项目", "数量"]], rows=[["甲", None], ["乙", gr.Cell(content=zero)]])
+        table = gr.Table(
+            header=[["项目", "数量"]], rows=[["甲", None], ["乙", gr.Cell(content=zero)]]
+        )
         assert table.rows[0][1].content is None
         assert table.rows[1][1].content == zero
 
     def test_spans_tile_the_grid(self) -> None:
         """Row and column spans are accounted for when checking widths."""
         table = gr.Table(
-            header=[[gr.Cell(content="项目", rowspan=2), gr.Cell(content="申请人", colspan=2)], ["自然人", "法人"]],
+            header=[
+                [gr.Cell(content="项目", rowspan=2), gr.Cell(content="申请人", colspan=2)],
+                ["自然人", "法人"],
+            ],
             rows=[[gr.Cell(content="一", rowspan=2, header=True), "1", "2"], ["3", "4"]],
         )
         assert table.width == 3
@@ -74,7 +83,9 @@ class TestTable:
     def test_overlapping_span_is_refused(self) -> None:
         """A cell cannot sit where a cell from above still spans."""
         with pytest.raises(gr.ValidationError, match="overlaps a cell spanning from above"):
-            gr.Table(rows=[["a", gr.Cell(content="b", rowspan=2)], [gr.Cell(content="c", colspan=2)]])
+            gr.Table(
+                rows=[["a", gr.Cell(content="b", rowspan=2)], [gr.Cell(content="c", colspan=2)]]
+            )
 
     def test_span_below_last_row_is_refused(self) -> None:
         """A rowspan cannot run off the end of the table."""

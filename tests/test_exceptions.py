@@ -34,7 +34,11 @@ def test_structure_error_lists_every_problem() -> None:
 def test_numeral_error_position() -> None:
     """NumeralError carries the position of the first bad character."""
     err = ex.NumeralError("unexpected '十'", text="十十", position=1)
-    assert (err.text, err.position, str(err)) == ("十十", 1, "unexpected '十' at position 1 in '十十'")
+    assert (err.text, err.position, str(err)) == (
+        "十十",
+        1,
+        "unexpected '十' at position 1 in '十十'",
+    )
 
 
 def test_unknown_renderer_lists_names() -> None:

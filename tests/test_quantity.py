@@ -82,7 +82,9 @@ class TestQuantity:
         """'万元' is a scale and a unit; the message says how to write it."""
         with pytest.raises(gr.ValidationError) as err:
             gr.Quantity(value="0.9", unit="万元")
-        assert str(err.value) == "'unit' '万元' contains the scale '万': write unit='元', scale='万'"
+        assert (
+            str(err.value) == "'unit' '万元' contains the scale '万': write unit='元', scale='万'"
+        )
 
     def test_unknown_scale_is_refused(self) -> None:
         """Only 万, 亿 and 万亿 are scales (GB/T 15835 forbids 千/百万 as units)."""
@@ -139,7 +141,13 @@ class TestInterval:
             ({"value": 100, "unit": "%"}, "[99.5, 100]"),
             ({"value": 10, "unit": "元", "approx": "余", "scale": "万"}, "(100000, 200000)"),
             (
-                {"value": 10, "unit": "元", "approx": "余", "scale": "万", "approx_after_scale": True},
+                {
+                    "value": 10,
+                    "unit": "元",
+                    "approx": "余",
+                    "scale": "万",
+                    "approx_after_scale": True,
+                },
                 "(100000, 110000)",
             ),
             ({"value": 5, "unit": "件", "approx": "以下"}, "[0, 5]"),
@@ -155,7 +163,9 @@ class TestMetric:
     def test_metric_factory(self) -> None:
         """metric() builds a Metric and its Quantity in one call."""
         m = gr.metric("docs.total", 560, "件", label="发文")
-        assert m == gr.Metric(id="docs.total", label="发文", quantity=gr.Quantity(value=560, unit="件"))
+        assert m == gr.Metric(
+            id="docs.total", label="发文", quantity=gr.Quantity(value=560, unit="件")
+        )
 
     @pytest.mark.parametrize("bad", ["Docs", "docs..total", "1docs", "docs total", "发文", ""])
     def test_bad_id_is_refused(self, bad: str) -> None:

@@ -93,21 +93,38 @@ class TestReport:
         """A relation must name metrics that exist."""
         a = gr.metric("docs.total", 560, "件", label="发文")
         with pytest.raises(gr.ValidationError) as err:
-            _report(preamble=[_para("{a}", a=a)], relations=[gr.Total(total="docs.total", parts=["docs.wei"])])
-        assert str(err.value) == "'relations'[0] refers to metric 'docs.wei', which is not in the report"
+            _report(
+                preamble=[_para("{a}", a=a)],
+                relations=[gr.Total(total="docs.total", parts=["docs.wei"])],
+            )
+        assert (
+            str(err.value)
+            == "'relations'[0] refers to metric 'docs.wei', which is not in the report"
+        )
 
     def test_count_of_unknown_items_is_refused(self) -> None:
         """A declared count must count something with that id."""
         n = gr.metric("plan.areas", 4, "个", numerals="chinese", label="方面")
-        with pytest.raises(gr.ValidationError, match="counts 'plan', which is not the id of a Section"):
-            _report(preamble=[_para("{n}", n=n)], relations=[gr.DeclaredCount(count="plan.areas", items="plan")])
+        with pytest.raises(
+            gr.ValidationError, match="counts 'plan', which is not the id of a Section"
+        ):
+            _report(
+                preamble=[_para("{n}", n=n)],
+                relations=[gr.DeclaredCount(count="plan.areas", items="plan")],
+            )
 
     def test_count_of_section_children(self) -> None:
         """A declared count may count a section's children."""
         n = gr.metric("plan.areas", 2, "个", numerals="chinese", label="方面")
         report = _report(
-            sections=[gr.Section(id="plan", title="安排", blocks=[_para("以下{n}方面：", n=n)],
-                                 children=[gr.Section(title="甲"), gr.Section(title="乙")])],
+            sections=[
+                gr.Section(
+                    id="plan",
+                    title="安排",
+                    blocks=[_para("以下{n}方面：", n=n)],
+                    children=[gr.Section(title="甲"), gr.Section(title="乙")],
+                )
+            ],
             relations=[gr.DeclaredCount(count="plan.areas", items="plan")],
         )
         assert report.relations[0].ids() == ("plan.areas",)
@@ -129,10 +146,19 @@ class TestReport:
         m = {i: gr.metric(i, 1, "件", label=i) for i in ids}
         report = _report(
             preamble=[_para("{a}", a=m["a"])],
-            sections=[gr.Section(title=gr.text("{b}", b=m["b"]), children=[
-                gr.Section(blocks=[gr.Table(rows=[[gr.Cell(content=m["c"])]])]),
-                gr.Section(blocks=[_para("{r}", r=gr.DocumentReference(title=gr.text("{d}", d=m["d"])))]),
-            ])],
+            sections=[
+                gr.Section(
+                    title=gr.text("{b}", b=m["b"]),
+                    children=[
+                        gr.Section(blocks=[gr.Table(rows=[[gr.Cell(content=m["c"])]])]),
+                        gr.Section(
+                            blocks=[
+                                _para("{r}", r=gr.DocumentReference(title=gr.text("{d}", d=m["d"])))
+                            ]
+                        ),
+                    ],
+                )
+            ],
         )
         assert list(report.metrics()) == ids
 
@@ -144,6 +170,8 @@ class TestReport:
 
     def test_document_number_from_string(self) -> None:
         """The report's own number is parsed and validated."""
-        assert _report(number="石柱府发〔2024〕3号").number == gr.DocumentNumber(code="石柱府发", year=2024, seq=3)
+        assert _report(number="石柱府发〔2024〕3号").number == gr.DocumentNumber(
+            code="石柱府发", year=2024, seq=3
+        )
         with pytest.raises(gr.ValidationError, match="六角括号"):
             _report(number="石柱府发[2024]3号")

@@ -7,7 +7,20 @@ import pytest
 from govreport.units import SCALES, unit_kind
 
 
-@pytest.mark.parametrize(("unit", "kind"), [("次", "count"), ("人次", "count"), ("家", "count"), ("%", "share"), ("‰", "share"), ("个百分点", "points"), ("元", "money"), ("公里", "other"), ("", "other")])
+@pytest.mark.parametrize(
+    ("unit", "kind"),
+    [
+        ("次", "count"),
+        ("人次", "count"),
+        ("家", "count"),
+        ("%", "share"),
+        ("‰", "share"),
+        ("个百分点", "points"),
+        ("元", "money"),
+        ("公里", "other"),
+        ("", "other"),
+    ],
+)
 def test_unit_kind(unit: str, kind: str) -> None:
     """Units are classified by what they measure."""
     assert unit_kind(unit) == kind

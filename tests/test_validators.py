@@ -34,6 +34,7 @@ def test_year_range_bounds() -> None:
 
 def test_dotted_id_accepts_tuples() -> None:
     """A tuple of ids is checked item by item."""
+
     @attrs.frozen
     class Many:
         ids: tuple[str, ...] = attrs.field(validator=dotted_id())

@@ -8,24 +8,18 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from ._quantity import Metric
-from ._text import Text, to_text
+from ._text import Text, to_optional_text, to_text
 from .exceptions import ValidationError
 from .validators import optional_dotted_id
 
 __all__ = ["Block", "Cell", "Commitment", "Paragraph", "Point", "Points", "Table"]
 
 
-def _text_field() -> Any:
-    return attrs.field(converter=to_text, validator=_not_empty)
-
-
 def _not_empty(inst: object, attribute: attrs.Attribute[Text], value: Text) -> None:
     if value.is_blank():
-        raise ValidationError(f"{attribute.name!r} must not be empty", field=attribute.name, value="")
-
-
-def _optional_text(value: Text | str | None) -> Text | None:
-    return None if value is None else to_text(value)
+        raise ValidationError(
+            f"{attribute.name!r} must not be empty", field=attribute.name, value=""
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -36,7 +30,7 @@ class Paragraph:
     '现将有关情况报告如下：'
     """
 
-    text: Text = _text_field()
+    text: Text = attrs.field(converter=to_text, validator=_not_empty)
 
 
 @attrs.frozen(kw_only=True)
@@ -50,8 +44,8 @@ class Point:
     '提高认识。'
     """
 
-    text: Text = _text_field()
-    lead: Text | None = attrs.field(default=None, converter=_optional_text)
+    text: Text = attrs.field(converter=to_text, validator=_not_empty)
+    lead: Text | None = attrs.field(default=None, converter=to_optional_text)
 
 
 def _points(values: Any) -> tuple[Point, ...]:
@@ -98,7 +92,7 @@ class Commitment:
     2024
     """
 
-    text: Text = _text_field()
+    text: Text = attrs.field(converter=to_text, validator=_not_empty)
     target: str | None = attrs.field(default=None, validator=optional_dotted_id())
     deadline: dt.date | None = None
 
@@ -159,7 +153,7 @@ class Table:
 
     header: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows, default=())
     rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
-    caption: Text | None = attrs.field(default=None, converter=_optional_text)
+    caption: Text | None = attrs.field(default=None, converter=to_optional_text)
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     def __attrs_post_init__(self) -> None:

@@ -92,7 +92,8 @@ class Quantity:
     change: bool = False
     rounded: bool | None = None
     numerals: Numerals | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.in_(("arabic", "chinese")))
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.in_(("arabic", "chinese"))),
     )
 
     @unit.validator
@@ -171,7 +172,7 @@ class Quantity:
     def interval(self) -> Interval:
         """The interval of true values this figure denotes, in unscaled units.
 
-        See :mod:`govreport._approx` for the meaning of each marker.
+        The checks guide lists the interval each approximation marker denotes.
 
         >>> str(Quantity(value=2, unit="名", approx="以上").interval())
         '[2, ∞)'

@@ -44,7 +44,9 @@ class Total:
                 f"'parts' must not contain the total {self.total!r}", field="parts", value=parts
             )
         if len(set(parts)) != len(parts):
-            raise ValidationError(f"'parts' lists an id twice: {parts!r}", field="parts", value=parts)
+            raise ValidationError(
+                f"'parts' lists an id twice: {parts!r}", field="parts", value=parts
+            )
 
     def ids(self) -> tuple[str, ...]:
         """Every metric id the relation names."""
@@ -66,7 +68,9 @@ class Rate:
     def __attrs_post_init__(self) -> None:
         if len(set(self.ids())) != 3:
             raise ValidationError(
-                f"a Rate needs three different ids (got {self.ids()!r})", field="rate", value=self.rate
+                f"a Rate needs three different ids (got {self.ids()!r})",
+                field="rate",
+                value=self.rate,
             )
 
     def ids(self) -> tuple[str, ...]:

@@ -12,7 +12,15 @@ import attrs
 from ._blocks import Block, Cell, Commitment, Paragraph, Points, Table
 from ._quantity import Metric
 from ._relations import DeclaredCount, Relation
-from ._text import DocumentNumber, DocumentReference, Terms, Text, to_text
+from ._text import (
+    DocumentNumber,
+    DocumentReference,
+    Terms,
+    Text,
+    to_document_number,
+    to_optional_text,
+    to_text,
+)
 from .exceptions import ModelTypeError, ValidationError
 from .validators import non_blank, optional_dotted_id, year_range
 
@@ -32,10 +40,6 @@ def _blocks(values: Any) -> tuple[Block, ...]:
                 value=block,
             )
     return blocks
-
-
-def _optional_title(value: Text | str | None) -> Text | None:
-    return None if value is None else to_text(value)
 
 
 def _title_not_empty(inst: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
@@ -71,7 +75,7 @@ class Section:
     """
 
     title: Text | None = attrs.field(
-        default=None, converter=_optional_title, validator=_title_not_empty
+        default=None, converter=to_optional_text, validator=_title_not_empty
     )
     run_in: bool = False
     title_end: str | None = None
@@ -160,9 +164,7 @@ class Report:
     preamble: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=tuple)
-    number: DocumentNumber | None = attrs.field(
-        default=None, converter=lambda v: DocumentNumber.parse(v) if isinstance(v, str) else v
-    )
+    number: DocumentNumber | None = attrs.field(default=None, converter=to_document_number)
     closing: Closing | None = None
     published: dt.date | None = None
 

@@ -9,7 +9,7 @@ The JSON document is the report's fields plus ``"schema_version"``:
 - blocks, inline figures, relations and cell contents carry a ``"type"`` tag;
 - fields at their default are omitted; Chinese is written unescaped.
 
-Malformed input raises one :class:`~govreport.StructureError` listing every
+Malformed input raises one :class:`~govreport.exceptions.StructureError` listing every
 problem with its JSON path. cattrs reports an attrs validator failure as a
 generic "invalid value" at the class's path, so :func:`_explain` walks the
 error tree itself, keeping govreport's own messages and adding the field name.
@@ -74,7 +74,7 @@ class _Wrong(GovReportError, ValueError):
 
 def _expect(kind: type[_T], name: str) -> Callable[[Any, Any], _T]:
     def structure(value: Any, _: Any) -> _T:
-        if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
+        if (isinstance(value, bool) and kind is not bool) or not isinstance(value, kind):
             raise _Wrong(f"{value!r} is not {name}")
         return value
 
@@ -83,7 +83,7 @@ def _expect(kind: type[_T], name: str) -> Callable[[Any, Any], _T]:
 
 def _decimal(value: Any, _: Any) -> Decimal:
     if isinstance(value, float):
-        raise _Wrong(f"{value!r} is a float; write decimals as strings such as \"0.9\"")
+        raise _Wrong(f'{value!r} is a float; write decimals as strings such as "0.9"')
     try:
         return to_decimal(value)
     except GovReportError:
@@ -96,12 +96,12 @@ def _date(value: Any, _: Any) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise _Wrong(f"{value!r} is not an ISO date such as \"2024-03-31\"")
+    raise _Wrong(f'{value!r} is not an ISO date such as "2024-03-31"')
 
 
 def _document_number(value: Any, _: Any) -> DocumentNumber:
     if not isinstance(value, str):
-        raise _Wrong(f"{value!r} is not a document number such as \"国办公开办函〔2021〕30号\"")
+        raise _Wrong(f'{value!r} is not a document number such as "国办公开办函〔2021〕30号"')
     return DocumentNumber.parse(value)
 
 
@@ -135,15 +135,21 @@ def make_converter() -> cattrs.Converter:
             return Text((value,))
         if not isinstance(value, list):
             raise _Wrong(f"{value!r} is not a text (a string or a list of parts)")
-        parts = _each(value, lambda item: item if isinstance(item, str) else _untag(conv, _INLINE_TAGS, item), Text)
+        parts = _each(
+            value,
+            lambda item: item if isinstance(item, str) else _untag(conv, _INLINE_TAGS, item),
+            Text,
+        )
         return Text(tuple(parts))
 
     conv.register_unstructure_hook(Text, unstructure_text)
     conv.register_structure_hook(Text, structure_text)
     for union, tags in ((Block, _BLOCK_TAGS), (Relation, _RELATION_TAGS)):
-        conv.register_unstructure_hook(union, lambda v, tags=tags: _tagged(conv, tags, v))
-        conv.register_structure_hook(union, lambda v, _, tags=tags: _untag(conv, tags, v))
-    conv.register_unstructure_hook(Inline, lambda v: v if isinstance(v, str) else _tagged(conv, _INLINE_TAGS, v))
+        conv.register_unstructure_hook(union, functools.partial(_tagged, conv, tags))
+        conv.register_structure_hook(union, functools.partial(_untag_hook, conv, tags))
+    conv.register_unstructure_hook(
+        Inline, lambda v: v if isinstance(v, str) else _tagged(conv, _INLINE_TAGS, v)
+    )
 
     cell_content = Text | Metric | None
 
@@ -167,7 +173,11 @@ def make_converter() -> cattrs.Converter:
     cell_structure = cattrs.gen.make_dict_structure_fn(Cell, conv, _cattrs_forbid_extra_keys=True)
 
     def unstructure_cell(cell: Cell) -> Any:
-        if cell.rowspan == cell.colspan == 1 and not cell.header and not isinstance(cell.content, Metric):
+        if (
+            cell.rowspan == cell.colspan == 1
+            and not cell.header
+            and not isinstance(cell.content, Metric)
+        ):
             return unstructure_content(cell.content)
         return cell_fields(cell)
 
@@ -190,12 +200,16 @@ def _tagged(conv: cattrs.Converter, tags: Mapping[str, type[Any]], value: Any) -
 
 def _untag(conv: cattrs.Converter, tags: Mapping[str, type[Any]], value: Any) -> Any:
     if not isinstance(value, dict):
-        raise _Wrong(f"{value!r} is not an object with a \"type\" ({', '.join(tags)})")
+        raise _Wrong(f'{value!r} is not an object with a "type" ({", ".join(tags)})')
     tag = value.get("type")
-    if tag not in tags:
+    if not isinstance(tag, str) or tag not in tags:
         raise _Wrong(f"unknown type {tag!r}; expected one of {', '.join(tags)}")
     body = {k: v for k, v in value.items() if k != "type"}
     return conv.structure(body, tags[tag])
+
+
+def _untag_hook(conv: cattrs.Converter, tags: Mapping[str, type[Any]], value: Any, _: Any) -> Any:
+    return _untag(conv, tags, value)
 
 
 def _each(values: list[Any], structure: Callable[[Any], _T], cls: type[Any]) -> list[_T]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Iterator
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -91,9 +91,10 @@ class Terms:
                 )
 
 
-_DOCUMENT_NUMBER: Final = re.compile(r"(?P<code>[\u3400-\u9fff]+)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号")
+_DOCUMENT_NUMBER: Final = re.compile(
+    r"(?P<code>[\u3400-\u9fff]+)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号"
+)
 _BRACKETS: Final = "[]［］()（）【】〔〕"
-
 
 
 @attrs.frozen(kw_only=True)
@@ -127,7 +128,9 @@ class DocumentNumber:
     @seq.validator
     def _check_seq(self, attribute: attrs.Attribute[int], seq: int) -> None:
         if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-            raise ValidationError(f"'seq' must be a whole number ≥ 1 (got {seq!r})", field="seq", value=seq)
+            raise ValidationError(
+                f"'seq' must be a whole number ≥ 1 (got {seq!r})", field="seq", value=seq
+            )
 
     @classmethod
     def parse(cls, number: str) -> DocumentNumber:
@@ -146,10 +149,27 @@ class DocumentNumber:
         return f"{self.code}〔{self.year}〕{self.seq}号"
 
 
-def _document_number(value: DocumentNumber | str | None) -> DocumentNumber | None:
+def to_document_number(value: DocumentNumber | str | None) -> DocumentNumber | None:
+    """Accept a :class:`DocumentNumber`, its written form, or ``None``."""
     if isinstance(value, str):
         return DocumentNumber.parse(value)
     return value
+
+
+def to_text(value: Text | str) -> Text:
+    """Accept a :class:`Text` or a plain string (taken literally)."""
+    if isinstance(value, Text):
+        return value
+    if isinstance(value, str):
+        return Text((value,))
+    raise ModelTypeError(
+        f"expected a Text or str (got {type(value).__name__} {value!r})", field="text", value=value
+    )
+
+
+def to_optional_text(value: Text | str | None) -> Text | None:
+    """Like :func:`to_text`, passing ``None`` through."""
+    return None if value is None else to_text(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -165,8 +185,8 @@ class DocumentReference:
     2023
     """
 
-    title: Text | None = attrs.field(default=None, converter=lambda v: None if v is None else to_text(v))
-    number: DocumentNumber | None = attrs.field(default=None, converter=_document_number)
+    title: Text | None = attrs.field(default=None, converter=to_optional_text)
+    number: DocumentNumber | None = attrs.field(default=None, converter=to_document_number)
 
     def __attrs_post_init__(self) -> None:
         if self.title is None and self.number is None:
@@ -235,17 +255,6 @@ class Text:
         return all(isinstance(p, str) and not p.strip() for p in self.parts)
 
 
-def to_text(value: Text | str) -> Text:
-    """Accept a :class:`Text` or a plain string (taken literally)."""
-    if isinstance(value, Text):
-        return value
-    if isinstance(value, str):
-        return Text((value,))
-    raise ModelTypeError(
-        f"expected a Text or str (got {type(value).__name__} {value!r})", field="text", value=value
-    )
-
-
 _FORMATTER: Final = string.Formatter()
 
 
@@ -271,7 +280,9 @@ def text(template: str, /, **figures: Inline) -> Text:
     try:
         pieces = list(_FORMATTER.parse(template))
     except ValueError as exc:
-        raise ValidationError(f"bad template {template!r}: {exc}", field="template", value=template) from None
+        raise ValidationError(
+            f"bad template {template!r}: {exc}", field="template", value=template
+        ) from None
     for literal, name, spec, conversion in pieces:
         parts.append(literal)
         if name is None:
@@ -292,8 +303,8 @@ def text(template: str, /, **figures: Inline) -> Text:
     unused = sorted(set(figures) - used)
     if unused:
         raise ValidationError(
-            f"figure(s) {', '.join(unused)} not used in {template!r}", field=unused[0], value=template
+            f"figure(s) {', '.join(unused)} not used in {template!r}",
+            field=unused[0],
+            value=template,
         )
     return Text(tuple(parts))
-
-
