@@ -272,7 +272,7 @@ def from_dict(data: Mapping[str, Any]) -> Report:
     try:
         report: Report = _conv().structure(body, Report)
     except Exception as exc:  # every failure is reported, with its path
-        raise StructureError(_explain(exc, "$", Report)) from exc
+        raise StructureError(_explain(exc, "$", None)) from exc
     return report
 
 
@@ -308,25 +308,28 @@ def from_json(text: str | bytes) -> Report:
 
 
 def _explain(exc: BaseException, path: str, cls: type[Any] | None) -> list[str]:
-    """Flatten a cattrs error tree into ``"message @ $.path"`` lines."""
+    """Flatten a cattrs error tree into ``"message @ $.path"`` lines.
+
+    *cls* is set when *exc* was raised while building an instance of *cls*
+    itself (an attrs validator in its ``__init__``), not by one of its fields.
+    """
     if isinstance(exc, ClassValidationError | IterableValidationError):
         lines: list[str] = []
         for child in exc.exceptions:
-            lines.extend(_explain(child, path + _step(child), getattr(exc, "cl", cls)))
+            step = _step(child)
+            owner = getattr(exc, "cl", None) if not step else None
+            lines.extend(_explain(child, path + step, owner))
         return lines
     if isinstance(exc, ForbiddenExtraKeysError):
         return [f"unknown field(s) {', '.join(sorted(exc.extra_fields))} @ {path}"]
     if isinstance(exc, KeyError):
         return [f"required field missing @ {path}"]
-    if isinstance(exc, _Wrong | StructureError):
-        return [f"{exc} @ {path}"]
-    if isinstance(exc, GovReportError):
+    if isinstance(exc, GovReportError) and not isinstance(exc, _Wrong | StructureError):
         field = getattr(exc, "field", "")
         if cls is not None and attrs.has(cls) and field in attrs.fields_dict(cls):
             path = f"{path}.{field}"
+    if isinstance(exc, GovReportError):
         return [f"{exc} @ {path}"]
-    if isinstance(exc, TypeError) and "missing" in str(exc) and "required" in str(exc):
-        return [f"required field missing: {str(exc).split(':', 1)[-1].strip()} @ {path}"]
     return [f"{type(exc).__name__}: {exc} @ {path}"]
 
 

@@ -1,0 +1,221 @@
+"""Lossless JSON through cattrs, and errors that name every problem by path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import govreport as gr
+
+
+def _everything() -> gr.Report:
+    """A report that uses every model class and option at least once."""
+    fine = gr.metric("fines", "0.90", "元", scale="万", label="罚款", approx="约", rounded=True)
+    share = gr.metric("share", "63.5", "%", label="占比")
+    growth = gr.metric("growth", "-12.5", "%", label="增长", change=True)
+    four = gr.metric("areas", 4, "个", label="方面", numerals="chinese")
+    done = gr.metric("done", 7, "件", label="办结")
+    received = gr.metric("received", 8, "件", label="收到")
+    rate = gr.metric("rate", "87.5", "%", label="办结率")
+    target = gr.metric(
+        "plan.target", 10, "元", scale="万", approx="余", approx_after_scale=True, label="目标"
+    )
+    table = gr.Table(
+        id="t",
+        caption=gr.text("表{y}", y=gr.Year(value=2022)),
+        header=[
+            [gr.Cell(content="项目", rowspan=2), gr.Cell(content="数量", colspan=2)],
+            ["甲", "乙"],
+        ],
+        rows=[
+            [gr.Cell(content="收到", header=True), gr.Cell(content=received), None],
+            [gr.Cell(content="办结", header=True), gr.Cell(content=done), ""],
+        ],
+    )
+    return gr.Report(
+        kind="rule-of-law",
+        title=gr.text("{y}年度报告", y=gr.ReportYear()),
+        authority="某县某局",
+        year=2023,
+        number="某局发〔2024〕3号",
+        published=dt.date(2024, 3, 31),
+        closing=gr.Closing(signature="某县某局", date=dt.date(2024, 3, 20)),
+        preamble=[
+            gr.Paragraph(
+                text=gr.text(
+                    "依据{ref}和{doc}，罚款{fine}，占比{share}，增长{growth}。",
+                    ref=gr.DocumentReference(title="条例", number="国办公开办函〔2021〕30号"),
+                    doc=gr.DocumentReference(number="渝府发〔2023〕1号"),
+                    fine=fine,
+                    share=share,
+                    growth=growth,
+                )
+            )
+        ],
+        sections=[
+            gr.Section(
+                id="plan",
+                title="安排",
+                title_end="：",
+                blocks=[
+                    gr.Paragraph(
+                        text=gr.text(
+                            "以下{n}方面，{terms}：",
+                            n=four,
+                            terms=gr.Terms(items=("a", "b"), sep="，", last_sep="和", id="terms"),
+                        )
+                    ),
+                    gr.Points(
+                        items=[gr.Point(lead="甲。", text="乙"), "丙"], layout="lines", id="pts"
+                    ),
+                    gr.Commitment(
+                        text=gr.text("力争{t}。", t=target),
+                        target="plan.target",
+                        deadline=dt.date(2024, 12, 31),
+                    ),
+                    table,
+                    gr.Paragraph(text=gr.text("办结率{r}。", r=rate)),
+                ],
+                children=[
+                    gr.Section(title=str(i), run_in=True, blocks=[gr.Paragraph(text="x")])
+                    for i in range(4)
+                ],
+            )
+        ],
+        relations=[
+            gr.DeclaredCount(count="areas", items="plan"),
+            gr.Rate(rate="rate", numerator="done", denominator="received"),
+            gr.Total(total="received", parts=["done"], exhaustive=False),
+        ],
+    )
+
+
+def test_round_trip_of_every_class() -> None:
+    """A report using every class and option loads back equal."""
+    report = _everything()
+    assert gr.from_json(gr.to_json(report)) == report
+    assert gr.from_dict(gr.to_dict(report)) == report
+
+
+def test_decimals_keep_their_digits() -> None:
+    """Decimals are written as strings, trailing zeros included."""
+    data = gr.to_dict(_everything())
+    fine = data["preamble"][0]["text"][5]
+    assert fine["quantity"]["value"] == "0.90"
+
+
+def test_json_is_unescaped_utf8() -> None:
+    """Chinese is written as is, not as \\u escapes."""
+    text = gr.to_json(_everything())
+    assert "某县某局" in text
+    assert "\\u" not in text
+
+
+def test_json_numbers_are_read_exactly() -> None:
+    """A JSON number with a fraction is read as an exact decimal, not a float."""
+    data = json.loads(gr.to_json(_everything()))
+    data["preamble"][0]["text"][5]["quantity"]["value"] = 0.1
+    text = json.dumps(data, ensure_ascii=False).replace('"value": 0.1', '"value": 0.1000')
+    loaded = gr.from_json(text)
+    fine = loaded.metrics()["fines"].quantity
+    assert fine.value == Decimal("0.1000")
+
+
+def test_python_floats_are_refused() -> None:
+    """from_dict refuses floats, which are not exact."""
+    data = gr.to_dict(_everything())
+    data["preamble"][0]["text"][5]["quantity"]["value"] = 0.1
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_dict(data)
+    assert err.value.errors == (
+        '0.1 is a float; write decimals as strings such as "0.9" @ $.preamble[0].text[5].quantity.value',
+    )
+
+
+def test_every_problem_is_listed_with_its_path() -> None:
+    """Structural problems are all reported at once, each with its JSON path."""
+    data = gr.to_dict(_everything())
+    del data["authority"]
+    data["year"] = "2023"
+    data["extra"] = 1
+    data["preamble"][0]["text"][5]["quantity"]["value"] = "abc"
+    data["sections"][0]["blocks"][1]["type"] = "chart"
+    data["relations"][1]["denominator"] = 5
+    data["sections"][0]["children"][2]["blocks"] = "x"
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_dict(data)
+    assert sorted(err.value.errors) == sorted(
+        [
+            "required field missing @ $.authority",
+            "'2023' is not an integer @ $.year",
+            "unknown field(s) extra @ $",
+            "'abc' is not a decimal @ $.preamble[0].text[5].quantity.value",
+            "unknown type 'chart'; expected one of paragraph, points, commitment, table @ $.sections[0].blocks[1]",
+            "5 is not a string @ $.relations[1].denominator",
+            "'x' is not an object with a \"type\" (paragraph, points, commitment, table) @ $.sections[0].children[2].blocks[0]",
+        ]
+    )
+
+
+def test_validator_messages_keep_their_words_and_field() -> None:
+    """An attrs validator failure keeps govreport's message and names the field in the path."""
+    data = gr.to_dict(_everything())
+    data["preamble"][0]["text"][5]["quantity"]["unit"] = "万元"
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_dict(data)
+    assert err.value.errors == (
+        "'unit' '万元' contains the scale '万': write unit='元', scale='万' @ $.preamble[0].text[5].quantity.unit",
+    )
+
+
+def test_cross_field_errors_point_at_the_object() -> None:
+    """An error between fields is reported at the object's path."""
+    data = gr.to_dict(_everything())
+    data["relations"][0]["items"] = "nothing"
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_dict(data)
+    assert err.value.errors == (
+        "'relations'[0] counts 'nothing', which is not the id of a Section, Points, Terms or Table in the report @ $.relations",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "{",
+            "not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1) @ $",
+        ),
+        ("[]", "expected an object, got list @ $"),
+        ('{"title": "x"}', "'schema_version' must be 1 (got None) @ $.schema_version"),
+        ('{"schema_version": 2}', "'schema_version' must be 1 (got 2) @ $.schema_version"),
+    ],
+)
+def test_malformed_documents(text: str, message: str) -> None:
+    """Non-JSON, non-objects and unknown versions are refused with one clear line."""
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_json(text)
+    assert err.value.errors == (message,)
+
+
+def test_bad_date_and_document_number() -> None:
+    """Dates are ISO strings and document numbers keep the GB/T 9704 form."""
+    data = gr.to_dict(_everything())
+    data["published"] = "2024/3/31"
+    data["number"] = "某局发[2024]3号"
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_dict(data)
+    assert sorted(err.value.errors) == [
+        "'2024/3/31' is not an ISO date such as \"2024-03-31\" @ $.published",
+        "'number' must be written code〔year〕seq号 with 六角括号 〔〕, a four-digit year and no zero padding (got '某局发[2024]3号') @ $.number",
+    ]
+
+
+def test_to_dict_refuses_non_reports() -> None:
+    """Only reports are serialized."""
+    with pytest.raises(TypeError, match="takes a Report"):
+        gr.to_dict("report")  # type: ignore[arg-type]
