@@ -24,7 +24,7 @@ NEXT_YEAR = gr.ReportYear(offset=1)
 
 def count(id: str, value: int | str, unit: str, label: str, **quantity: object) -> gr.Metric:
     """A metric; keywords go to :class:`govreport.Quantity`."""
-    return gr.metric(id, value, unit, label=label, **quantity)  # type: ignore[arg-type]
+    return gr.metric(id, value, unit, label=label, **quantity)
 
 
 def para(template: str, **figures: gr.Inline) -> gr.Paragraph:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -48,7 +49,7 @@ class Point:
     lead: Text | None = attrs.field(default=None, converter=to_optional_text)
 
 
-def _points(values: Any) -> tuple[Point, ...]:
+def _points(values: Iterable[Point | Text | str]) -> tuple[Point, ...]:
     return tuple(v if isinstance(v, Point) else Point(text=v) for v in values)
 
 
@@ -131,7 +132,9 @@ class Cell:
     header: bool = False
 
 
-def _rows(value: Any) -> tuple[tuple[Cell, ...], ...]:
+def _rows(
+    value: Iterable[Iterable[Cell | Text | str | Metric | None]],
+) -> tuple[tuple[Cell, ...], ...]:
     return tuple(tuple(c if isinstance(c, Cell) else Cell(content=c) for c in row) for row in value)
 
 

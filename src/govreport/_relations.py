@@ -12,7 +12,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from .exceptions import ValidationError
-from .validators import dotted_id
+from .validators import dotted_id, strings
 
 __all__ = ["DeclaredCount", "Rate", "Relation", "Total"]
 
@@ -32,7 +32,7 @@ class Total:
     """
 
     total: str = attrs.field(validator=dotted_id())
-    parts: tuple[str, ...] = attrs.field(converter=tuple, validator=dotted_id())
+    parts: tuple[str, ...] = attrs.field(converter=strings, validator=dotted_id())
     exhaustive: bool = True
 
     @parts.validator

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -29,7 +29,7 @@ __all__ = ["Closing", "Report", "Section", "walk_texts"]
 _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
 
 
-def _blocks(values: Any) -> tuple[Block, ...]:
+def _blocks(values: Iterable[Block]) -> tuple[Block, ...]:
     blocks = tuple(values)
     for index, block in enumerate(blocks):
         if not isinstance(block, _BLOCK_TYPES):
@@ -40,6 +40,14 @@ def _blocks(values: Any) -> tuple[Block, ...]:
                 value=block,
             )
     return blocks
+
+
+def _sections(values: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(values)
+
+
+def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(values)
 
 
 def _title_not_empty(inst: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
@@ -80,7 +88,7 @@ class Section:
     run_in: bool = False
     title_end: str | None = None
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
-    children: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    children: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     def __attrs_post_init__(self) -> None:
@@ -162,8 +170,8 @@ class Report:
     year: int = attrs.field(validator=year_range())
     kind: str | None = attrs.field(default=None, validator=_check_kind)
     preamble: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
-    relations: tuple[Relation, ...] = attrs.field(default=(), converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
     number: DocumentNumber | None = attrs.field(default=None, converter=to_document_number)
     closing: Closing | None = None
     published: dt.date | None = None

@@ -21,7 +21,7 @@ import attrs
 
 from ._quantity import Metric
 from .exceptions import ModelTypeError, ValidationError
-from .validators import non_blank, optional_dotted_id, year_range
+from .validators import non_blank, optional_dotted_id, strings, year_range
 
 __all__ = [
     "DocumentNumber",
@@ -75,7 +75,7 @@ class Terms:
     3
     """
 
-    items: tuple[str, ...] = attrs.field(converter=tuple)
+    items: tuple[str, ...] = attrs.field(converter=strings)
     sep: str = "、"
     last_sep: str | None = None
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())

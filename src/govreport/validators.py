@@ -25,7 +25,15 @@ import attrs
 
 from .exceptions import ValidationError
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "dotted_id", "non_blank", "optional_dotted_id", "year_range"]
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "dotted_id",
+    "non_blank",
+    "optional_dotted_id",
+    "strings",
+    "year_range",
+]
 
 MIN_YEAR: Final = 1949
 """The earliest report year accepted (the founding of the PRC)."""
@@ -119,3 +127,14 @@ def optional_dotted_id() -> Any:
     <optional validator for <dotted_id validator> or None>
     """
     return attrs.validators.optional(_DottedId())
+
+
+def strings(values: Iterable[str]) -> tuple[str, ...]:
+    """Converter: any iterable of strings to a tuple (a bare string is one item, not its characters).
+
+    >>> strings(["a", "b"]), strings("ab")
+    (('a', 'b'), ('ab',))
+    """
+    if isinstance(values, str):
+        return (values,)
+    return tuple(values)
