@@ -1,0 +1,268 @@
+"""The arithmetic identities of the 政府信息公开 tables (domain notes §2.6).
+
+Every finding has the code ``table-identity``; its message starts with the
+identity's ID (``T3-BAL``) and names the row, the column and both sides with
+their figures. Hard identities (T3-ROW, T3-TOT, T3-BAL, T4-SUM and the
+non-negativity rules T2/T3/T4-NN) are errors; the soft ones, which are
+inferences rather than rules of the format (T3-XYR, T2-ROLL), are warnings.
+
+T3-SUB3…SUB6 (the sub-totals of （三）–（六）) are definitions, not printed
+cells, so they cannot be broken on their own; they are part of T3-TOT. The
+行政诉讼 total of 表四 is not printed either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Literal, TypeAlias
+
+import attrs
+
+from .._checks_finding import Finding
+from .._quantity import Metric
+from .._report import Report
+from ._labels import T3_COLUMN_KEYS, T3_COLUMNS
+from ._sections import table_locations
+from ._tables import APPLICATIONS_ID, PROACTIVE_ID, REVIEW_LITIGATION_ID, TableSpec
+
+__all__ = ["Blanks", "Figures", "blank_findings", "cross_year", "hard_identities"]
+
+Blanks: TypeAlias = Literal["zero", "strict"]
+"""How blank cells count: ``"zero"`` (as 0, as most reports mean them) or
+``"strict"`` (as unknown: each is reported and the identities using it are skipped)."""
+
+_Term: TypeAlias = tuple[str, str]  # (metric id, label)
+
+
+@attrs.frozen
+class Figures:
+    """The figures of one table, by metric id, with the blank policy."""
+
+    spec: TableSpec
+    metrics: Mapping[str, Metric | None]
+    blanks: Blanks
+
+    def value(self, id_: str) -> Decimal | None:
+        """The figure, 0 for a blank in ``"zero"`` mode, ``None`` for a blank in strict mode."""
+        found = self.metrics.get(id_)
+        if found is None:
+            return Decimal(0) if self.blanks == "zero" else None
+        return found.quantity.value
+
+    def show(self, id_: str) -> str:
+        """The figure as written in a message (``blank`` for a blank cell)."""
+        found = self.metrics.get(id_)
+        return "blank" if found is None else str(found.quantity.value)
+
+
+def _side(figures: Figures, terms: Sequence[_Term], label: str | None) -> tuple[str, Decimal]:
+    total = sum((figures.value(i) or Decimal(0) for i, _ in terms), Decimal(0))
+    if len(terms) == 1:
+        return f"{terms[0][1]} = {figures.show(terms[0][0])}", total
+    names = label or " + ".join(name for _, name in terms)
+    shown = " + ".join(figures.show(i) for i, _ in terms)
+    return f"{names} = {shown} = {total}", total
+
+
+def _balance(
+    figures: Figures,
+    ident: str,
+    where: str,
+    left: Sequence[_Term],
+    right: Sequence[_Term],
+    location: str,
+    *,
+    right_label: str | None = None,
+) -> Iterator[Finding]:
+    terms = [*left, *right]
+    if any(figures.value(i) is None for i, _ in terms):
+        return  # strict mode: a blank operand is reported once as blank-cell
+    lhs, low = _side(figures, left, None)
+    rhs, high = _side(figures, right, right_label)
+    if low != high:
+        yield Finding(
+            code="table-identity",
+            severity="error",
+            location=location,
+            message=f"{ident}: {figures.spec.name} {where}: {lhs}, but {rhs}",
+            metrics=tuple(i for i, _ in terms if figures.metrics.get(i) is not None),
+        )
+
+
+def _non_negative(figures: Figures, ident: str, location: str) -> Iterator[Finding]:
+    for slot in figures.spec.slots.values():
+        found = figures.metrics.get(slot.id)
+        if found is None:
+            continue
+        value = found.quantity.value
+        if (value < 0 and not slot.signed) or (slot.whole and value != value.to_integral_value()):
+            what = "a whole number ≥ 0" if slot.whole else "≥ 0"
+            yield Finding(
+                code="table-identity",
+                severity="error",
+                location=location,
+                message=f"{ident}: {figures.spec.name} {slot.where}: {value} is not {what}",
+                metrics=(slot.id,),
+            )
+
+
+def blank_findings(figures: Figures, location: str) -> Iterator[Finding]:
+    """In strict mode, one ``blank-cell`` warning per row that has blank cells."""
+    if figures.blanks != "strict":
+        return
+    for slots in figures.spec.row_slots().values():
+        blank = [s.column for s in slots if figures.metrics.get(s.id) is None]
+        if blank:
+            yield Finding(
+                code="blank-cell",
+                severity="warning",
+                location=location,
+                message=(
+                    f"{figures.spec.name} row “{slots[0].row}” has blank cell(s) in "
+                    f"{', '.join(blank)}; identities using them were not checked "
+                    "(write 0 where the figure is zero)"
+                ),
+                metrics=(),
+            )
+
+
+def _t3(figures: Figures, location: str) -> Iterator[Finding]:
+    rows = figures.spec.row_slots()
+    ids = {key: {s.id.rsplit(".", 1)[1]: s.id for s in slots} for key, slots in rows.items()}
+    label = {key: slots[0].row for key, slots in rows.items()}
+    for key, slots in rows.items():
+        total = slots[-1]
+        yield from _balance(
+            figures,
+            "T3-ROW",
+            f"row “{label[key]}”",
+            [(total.id, total.column)],
+            [(s.id, s.column) for s in slots[:-1]],
+            location,
+        )
+    results = [k for k in rows if k.startswith("results.") and k != "results.total"]
+    for column, name in zip(T3_COLUMN_KEYS, T3_COLUMNS, strict=True):
+        yield from _balance(
+            figures,
+            "T3-TOT",
+            f"column “{name}”",
+            [(ids["results.total"][column], label["results.total"])],
+            [(ids[k][column], label[k]) for k in results],
+            location,
+            right_label=f"the {len(results)} rows from （一）予以公开 to （六）其他处理",
+        )
+        yield from _balance(
+            figures,
+            "T3-BAL",
+            f"column “{name}”",
+            [(ids[k][column], label[k]) for k in ("received", "brought_forward")],
+            [(ids[k][column], label[k]) for k in ("results.total", "carried_over")],
+            location,
+        )
+
+
+def _t4(figures: Figures, location: str) -> Iterator[Finding]:
+    for slots in figures.spec.row_slots().values():
+        *parts, total = slots
+        yield from _balance(
+            figures,
+            "T4-SUM",
+            f"“{total.row}”",
+            [(total.id, total.column)],
+            [(s.id, s.column) for s in parts],
+            location,
+        )
+
+
+def hard_identities(figures: Figures, location: str) -> Iterator[Finding]:
+    """T*-NN, T3-ROW, T3-TOT, T3-BAL and T4-SUM for one table (errors)."""
+    table_id = figures.spec.id
+    yield from _non_negative(figures, f"{figures.spec.code}-NN", location)
+    if table_id == APPLICATIONS_ID:
+        yield from _t3(figures, location)
+    elif table_id == REVIEW_LITIGATION_ID:
+        yield from _t4(figures, location)
+
+
+def _previous_value(
+    metrics: Mapping[str, Metric], id_: str, blanks: Blanks
+) -> tuple[Decimal | None, str]:
+    found = metrics.get(id_)
+    if found is None:
+        return (Decimal(0) if blanks == "zero" else None), "blank"
+    return found.quantity.value, str(found.quantity.value)
+
+
+def cross_year(previous: Report, figures: Figures, location: str) -> Iterator[Finding]:
+    """T3-XYR (表三) and T2-ROLL (2021 表二) against last year's report, compared by metric id."""
+    spec = figures.spec
+    if spec.id == APPLICATIONS_ID:
+        compare = _carried
+    elif spec.id == PROACTIVE_ID and any(s.id.endswith(".in_force") for s in spec.slots.values()):
+        compare = _in_force
+    else:
+        return  # 表四 and the 2019 表二 have no year-on-year identity
+    if spec.id not in table_locations(previous):
+        yield Finding(
+            code="table-identity",
+            severity="warning",
+            location=location,
+            message=(
+                f"last year's report has no {spec.name} (a table with id {spec.id!r}); "
+                "its year-on-year identity was not checked"
+            ),
+        )
+        return
+    yield from compare(figures, previous.metrics(), previous.year, location)
+
+
+def _carried(
+    figures: Figures, old: Mapping[str, Metric], year: int, location: str
+) -> Iterator[Finding]:
+    slots = figures.spec.row_slots()
+    now, then = slots["brought_forward"], slots["carried_over"]
+    for current, last in zip(now, then, strict=True):
+        value, before = figures.value(current.id), _previous_value(old, last.id, figures.blanks)
+        if value is None or before[0] is None or value == before[0]:
+            continue
+        yield Finding(
+            code="table-identity",
+            severity="warning",
+            location=location,
+            message=(
+                f"T3-XYR: 表三 column “{current.column}”: {current.row} = "
+                f"{figures.show(current.id)}, but the {year} report carried over "
+                f"{last.row} = {before[1]}"
+            ),
+            metrics=tuple(i for i in (current.id,) if figures.metrics.get(i) is not None),
+        )
+
+
+def _in_force(
+    figures: Figures, old: Mapping[str, Metric], year: int, location: str
+) -> Iterator[Finding]:
+    for slots in figures.spec.row_slots().values():
+        by_column = {s.id.rsplit(".", 1)[1]: s for s in slots}
+        if not {"issued", "repealed", "in_force"} <= by_column.keys():
+            continue
+        in_force = by_column["in_force"]
+        if in_force.id not in old:
+            continue  # last year's 表二 is in the 2019 format (no 现行有效件数)
+        values = [figures.value(by_column[c].id) for c in ("in_force", "issued", "repealed")]
+        before = old[in_force.id].quantity.value
+        if any(v is None for v in values):
+            continue
+        now, issued, repealed = (v or Decimal(0) for v in values)
+        if now != before + issued - repealed:
+            yield Finding(
+                code="table-identity",
+                severity="warning",
+                location=location,
+                message=(
+                    f"T2-ROLL: 表二 row “{in_force.row}”: {in_force.column} = {now}, but the "
+                    f"{year} figure {before} + 本年制发件数 {issued} − 本年废止件数 {repealed} "
+                    f"= {before + issued - repealed} (制发 may include amendments)"
+                ),
+                metrics=tuple(by_column[c].id for c in ("in_force", "issued", "repealed")),
+            )

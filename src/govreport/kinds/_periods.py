@@ -1,0 +1,102 @@
+"""The period rules both kinds share: years in titles and headings, and the publication deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from .._checks_finding import Finding, Severity
+from .._outline import Placed, outline
+from .._report import Report
+from ._sections import Part, check_deadline, deadline_date, section_years, text_years, within
+
+__all__ = ["Deadline", "period_findings"]
+
+
+def _day(date: dt.date) -> str:
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def period_findings(
+    report: Report, parts: tuple[Part, ...], found: dict[str, Placed | None]
+) -> Iterator[Finding]:
+    """``period-mismatch`` findings for the sections *found* as *parts* (shared by the kinds)."""
+    year = report.year
+    for other in text_years(report.title, year):
+        if other != year:
+            yield Finding(
+                code="period-mismatch",
+                severity="error",
+                location="",
+                message=f"the title names {other}, but the report is about {year}",
+                metrics=(),
+            )
+    dated = [(p, found[p.key]) for p in parts if p.offset is not None and found[p.key]]
+    for placed in outline(report):
+        holders = [(part, at) for part, at in dated if at is not None and within(placed, at)]
+        if not holders:
+            continue
+        offsets = {part.offset for part, _ in holders if part.offset is not None}
+        names = "”/“".join(part.name for part, _ in holders)
+        section = placed.section
+        heads = [at for _, at in holders if at.chain == placed.chain]
+        if heads and section.title is not None:
+            for other in text_years(section.title, year):
+                if other - year not in offsets:
+                    expected = "、".join(str(year + o) for o in sorted(offsets))
+                    yield Finding(
+                        code="period-mismatch",
+                        severity="error",
+                        location=placed.location,
+                        message=f"the heading of “{names}” names {other}; it should be {expected}",
+                        metrics=(),
+                    )
+        body = list(section_years(section.blocks, year))
+        if not heads and section.title is not None:
+            body[:0] = text_years(section.title, year)
+        for other in dict.fromkeys(body):
+            if all(_off_period(other, year, o) for o in offsets):
+                yield Finding(
+                    code="period-mismatch",
+                    severity="warning",
+                    location=placed.location,
+                    message=_body_message(names, other, year, offsets),
+                    metrics=(),
+                )
+
+
+def _off_period(other: int, year: int, offset: int) -> bool:
+    # Looking back is normal in results and looking further ahead is normal in plans.
+    return other > year if offset == 0 else other < year + offset
+
+
+def _body_message(names: str, other: int, year: int, offsets: set[int]) -> str:
+    if offsets == {0}:
+        return f"“{names}” mentions {other}, after the report year {year}"
+    return f"“{names}” mentions {other}, but the plan is about {year + max(offsets)}"
+
+
+@attrs.frozen
+class Deadline:
+    """``deadline``: the report was published by (month, day) of the year after the report year."""
+
+    deadline: tuple[int, int] = attrs.field(converter=check_deadline)
+    severity: Severity = "error"
+
+    def __call__(self, report: Report) -> Iterator[Finding]:
+        if report.published is None:
+            return
+        due = deadline_date(report.year, self.deadline)
+        if report.published > due:
+            yield Finding(
+                code="deadline",
+                severity=self.severity,
+                location="",
+                message=(
+                    f"published on {_day(report.published)}, after the deadline {_day(due)} "
+                    f"for a report about {report.year}"
+                ),
+                metrics=(),
+            )
