@@ -1,0 +1,69 @@
+"""Speed of importing the seed report from plain text.
+
+Run with ``python benchmarks/parse.py`` (no extra dependencies). It parses
+``tests/data/lutang_2023.txt`` (the seed, 3,447 characters, 10 KB in UTF-8)
+with :func:`govreport._parse.parse_text`: lines, headings, titles, points,
+every figure (each checked against the quantity formatter), years,
+references, relations and the frozen model. The first call, which compiles
+the pattern and loads the modules, is not timed; each measurement is the
+best of several repeats of many calls, as process CPU time and as wall time.
+The machine is shared, so CPU time is judged against the target; on an idle
+machine the two agree. For scale, the script also times rendering the
+parsed report back to text and splitting the text into lines.
+
+Target: under 5 ms per parse of the seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from govreport._parse import parse_text
+from govreport.renderers import render
+
+SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "lutang_2023.txt"
+TARGET_MS = 5.0
+
+
+def best(call: Callable[[], object], number: int, repeat: int) -> tuple[float, float]:
+    """Best (CPU, wall) milliseconds per call over *repeat* runs of *number* calls."""
+    cpu = wall = float("inf")
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        for _ in range(number):
+            call()
+        cpu = min(cpu, (time.process_time() - start_cpu) * 1000 / number)
+        wall = min(wall, (time.perf_counter() - start) * 1000 / number)
+    return cpu, wall
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time parse_text on the seed and print the ratio to the target."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--number", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+    text = SEED.read_text(encoding="utf-8")
+    report = parse_text(text)  # warm up: compile the pattern, import the modules
+    metrics = len(report.metrics())
+    print(
+        f"seed: {len(text)} characters ({len(text.encode())} bytes), "
+        f"{metrics} metrics, {len(report.relations)} relations"
+    )
+    cpu, wall = best(lambda: parse_text(text), args.number, args.repeat)
+    render_cpu, _ = best(lambda: render(report, "text"), args.number, args.repeat)
+    lines_cpu, _ = best(text.splitlines, args.number * 20, args.repeat)
+    print(f"parse_text:    {cpu:.3f} ms CPU, {wall:.3f} ms wall per call")
+    print(f"render (text): {render_cpu:.3f} ms CPU (parsing takes {cpu / render_cpu:.1f}x as long)")
+    print(f"splitlines:    {lines_cpu * 1000:.1f} µs CPU")
+    print(f"target {TARGET_MS} ms: {cpu / TARGET_MS:.2f} of it used")
+    print("PASS" if cpu < TARGET_MS else "FAIL")
+    return 0 if cpu < TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

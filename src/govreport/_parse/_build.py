@@ -1,0 +1,124 @@
+"""Drafts into the frozen model: ids for the figures, then texts, blocks, sections, relations.
+
+Metric ids come from where the figure stands (``s1.2.3.4.m1`` is the first
+figure of 一（二）3.（4）, ``preamble.m1`` the first of the preamble), so they
+are valid dotted ids, unique, and stable as long as the outline is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._blocks import Block, Commitment, Paragraph, Point, Points
+from .._quantity import Metric
+from .._relations import DeclaredCount, Rate, Relation, Total
+from .._report import Section
+from .._text import Inline, Terms, Text
+from ._draft import Block as DraftBlock
+from ._draft import Fig, Para, Part, PointsDraft, SectionDraft, TermsDraft
+from ._relations import Found
+
+__all__ = ["blocks", "give_ids", "relation", "sections", "text"]
+
+
+def _texts(blocks: list[DraftBlock]) -> Iterator[list[Part]]:
+    for block in blocks:
+        if isinstance(block, Para):
+            yield block.parts
+        else:
+            for lead, body in block.items:
+                if lead is not None:
+                    yield lead
+                yield body
+
+
+def give_ids(preamble: list[DraftBlock], sections: list[SectionDraft]) -> None:
+    """Number the kept figures of each section (and of the preamble) in reading order."""
+    _number(_texts(preamble), "preamble")
+    stack = list(sections)
+    while stack:
+        section = stack.pop()
+        texts = _texts(section.blocks)
+        _number(texts if section.title is None else _chain(section.title, texts), section.key)
+        stack.extend(section.children)
+
+
+def _chain(first: list[Part], rest: Iterator[list[Part]]) -> Iterator[list[Part]]:
+    yield first
+    yield from rest
+
+
+def _number(texts: Iterator[list[Part]], key: str) -> None:
+    n = 0
+    for parts in texts:
+        for part in parts:
+            if isinstance(part, Fig) and part.kept:
+                n += 1
+                part.id = f"{key}.m{n}"
+
+
+def text(parts: list[Part]) -> Text:
+    """A draft text as a :class:`Text`: kept figures as metrics, the others as their words."""
+    out: list[Inline] = []
+    for part in parts:
+        if isinstance(part, Fig):
+            if part.kept:
+                assert part.id is not None
+                out.append(Metric(id=part.id, label=part.label, quantity=part.quantity))
+            else:
+                out.append(part.source)
+        elif isinstance(part, TermsDraft):
+            out.append(Terms(items=part.items, sep=part.sep, last_sep=part.last_sep, id=part.id))
+        else:
+            out.append(part)
+    return Text(tuple(out))
+
+
+def blocks(drafts: list[DraftBlock]) -> list[Block]:
+    """Paragraphs, commitments and points."""
+    out: list[Block] = []
+    for draft in drafts:
+        if isinstance(draft, PointsDraft):
+            items = [
+                Point(text=text(body), lead=None if lead is None else text(lead))
+                for lead, body in draft.items
+            ]
+            out.append(Points(items=items, layout=draft.layout, id=draft.id))
+        elif draft.commitment:
+            target = None if draft.target is None else draft.target.id
+            out.append(Commitment(text=text(draft.parts), target=target))
+        else:
+            out.append(Paragraph(text=text(draft.parts)))
+    return out
+
+
+def sections(drafts: list[SectionDraft]) -> list[Section]:
+    """The section tree."""
+    return [
+        Section(
+            title=None if draft.title is None else text(draft.title),
+            run_in=draft.run_in,
+            title_end=draft.title_end,
+            blocks=blocks(draft.blocks),
+            children=sections(draft.children),
+            id=draft.id,
+        )
+        for draft in drafts
+    ]
+
+
+def _id(item: Fig | SectionDraft | PointsDraft | TermsDraft) -> str:
+    assert item.id is not None
+    return item.id
+
+
+def relation(found: Found) -> Relation:
+    """One found relation, by ids."""
+    if found[0] == "total":
+        _, total, parts, exhaustive = found
+        return Total(total=_id(total), parts=[_id(p) for p in parts], exhaustive=exhaustive)
+    if found[0] == "rate":
+        _, rate, numerator, denominator = found
+        return Rate(rate=_id(rate), numerator=_id(numerator), denominator=_id(denominator))
+    _, count, items = found
+    return DeclaredCount(count=_id(count), items=_id(items))

@@ -1,0 +1,377 @@
+"""Finding figures, years and document references in a line of prose.
+
+One precompiled pattern finds every candidate (Arabic figures with their
+approximation marker, scale and unit; Chinese-numeral figures with 余/多;
+Chinese-numeral counts before a counter such as 三项, 八大, 四个); plain
+Python then checks the characters around it. A candidate becomes a figure
+only if the quantity formatter writes it back with exactly the characters
+found, so the importer never changes a character: ``010次``, ``1,464人次``
+and ``两千余份`` (the formatter writes 二千) stay words.
+
+Chinese numerals are everywhere in prose (一批, 一次, 党的二十大, 十项行动), so a
+Chinese-numeral count is only a *candidate*: it stays words unless the
+relation finder finds the items it counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final
+
+from .._approx import MARKERS
+from .._quantity import Quantity
+from .._text import DocumentNumber, DocumentReference, ReportYear, Text, Year
+from ..exceptions import GovReportError
+from ..numerals import from_chinese
+from ..quantities import NUMERAL_SUFFIXES, format_quantity
+from ..units import COUNT_UNITS, MONEY_UNITS, SCALES, SHARE_UNITS
+from ..validators import MAX_YEAR, MIN_YEAR
+from ._draft import Fig, Part
+
+__all__ = ["Scanner", "document_number", "first_year", "is_boundary", "label_before", "words"]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A vocabulary written as one string of space-separated words.
+
+    >>> words("增长 下降")
+    ('增长', '下降')
+    """
+    return tuple(text.split())
+
+
+_OTHER_UNITS: Final = words(
+    "个百分点 平方公里 平方米 立方米 公里 千米 公顷 吨 公斤 千克 小时 分钟 天 个月 个工作日 岁"
+)
+_UNITS: Final = sorted(
+    {*COUNT_UNITS, *MONEY_UNITS, *SHARE_UNITS, *_OTHER_UNITS}, key=lambda u: (-len(u), u)
+)
+# The approximation markers are the model's (one table for formatter, model, checks and
+# importer), longest first so that 不少于 wins over 少于 and 超过 over 超.
+_BEFORE: Final = sorted(
+    (m for m in MARKERS.values() if m.position == "before"), key=lambda m: -len(m.text)
+)
+_AFTER_UNIT: Final = sorted(
+    (m for m in MARKERS.values() if m.position == "after" and m.text not in NUMERAL_SUFFIXES),
+    key=lambda m: -len(m.text),
+)
+_CHINESE_DIGITS: Final = "〇零一二三四五六七八九十百千万亿两"
+_COUNTERS: Final = "个项大类种条"
+
+_CANDIDATE: Final = re.compile(
+    "(?P<pre>{pre})?(?P<num>[0-9]+(?:[.][0-9]+)?)(?P<a1>{suffix})?(?P<scale>{scales})?"
+    "(?P<a2>{suffix})?(?P<unit>{units})?(?P<post>{post})?"
+    "|(?P<cn>[{cn}]+)(?:(?P<ca>{suffix})(?P<cunit>{units})|(?P<ctr>[{ctr}]))".format(
+        pre="|".join(m.text for m in _BEFORE),
+        suffix="|".join(sorted(NUMERAL_SUFFIXES)),
+        scales="|".join(sorted(SCALES, key=len, reverse=True)),
+        units="|".join(map(re.escape, _UNITS)),
+        post="|".join(m.text for m in _AFTER_UNIT),
+        cn=_CHINESE_DIGITS,
+        ctr=_COUNTERS,
+    )
+)
+_NUMBER: Final = re.compile(r"([\u3400-\u9fff]+)〔([0-9]{4})〕([1-9][0-9]*)号")
+_OPENING: Final = re.compile("《|（(?P<number>[\u3400-\u9fff]+〔[0-9]{4}〕[1-9][0-9]*号)）")
+# What opens a clause without naming the figure: 一是, a year, 其中, 共计.
+_LABEL_HEAD: Final = re.compile(
+    "(?:[一二三四五六七八九十]+是)?(?:[0-9]{4}年(?:度|底)?)?(?:其中)?(?:共计|合计|累计|总计|共)?"
+)
+
+# Characters that make a digit run part of something else: a code, a version,
+# a decimal, an ordinal (第3), a date range, a full-width number.
+_GLUED: Final = frozenset(
+    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,_/-+#:%@&*=^|\\~"
+    "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ．／－～—％"
+)
+_NOT_BEFORE: Final = frozenset("第〔[【")
+_NOT_BEFORE_CHINESE: Final = frozenset("第数几好若上成每" + _CHINESE_DIGITS)
+_RANGE: Final = frozenset("至到-~～—－")
+# 最近3天 is "the last 3 days", 预约3次 an appointment: there the word is not a marker.
+_MARKER_WORDS: Final = {"近": "最附靠邻贴", "约": "预签节邀公条违履契", "超": "赶"}
+_CHANGE_WORDS: Final = words("增长 下降 增加 减少 提高 降低 上升 提升 同比 环比 增幅 降幅")
+_BOUNDARY: Final = frozenset("，。；：、！？,;:!?（）()“”\"'‘’《》【】\t \u3000")
+_LABEL_MAX: Final = 40
+_FILLERS: Final = words("高达 达到 共计 合计 累计 总计 分别 达 为 共 计 有 是 了")
+
+
+def is_boundary(ch: str) -> bool:
+    """Whether *ch* ends a clause for labels and term lists."""
+    return ch in _BOUNDARY
+
+
+def label_before(text: str, end: int | None = None) -> str:
+    """The words of the clause before *end*, without 一是, a year, 其中 or fillers such as 达.
+
+    At most the last 40 characters are read, so a long line costs no more.
+
+    >>> label_before("，二是开展干部职工专题学习达"), label_before("2023年共计发文")
+    ('开展干部职工专题学习', '发文')
+    """
+    end = len(text) if end is None else end
+    start, stop = end, max(0, end - _LABEL_MAX)
+    while start > stop and text[start - 1] not in _BOUNDARY:
+        start -= 1
+    label = text[start:end]
+    found = _LABEL_HEAD.match(label)
+    if found:
+        label = label[found.end() :]
+    stripped = True
+    while stripped and label:
+        stripped = False
+        for word in _FILLERS:
+            if label.endswith(word) and len(label) > len(word):
+                label, stripped = label[: -len(word)], True
+                break
+    return label.strip()
+
+
+def _label_after(text: str, start: int = 0) -> str:
+    end = start
+    while end < len(text) and end < start + 20 and text[end] not in _BOUNDARY:
+        end += 1
+    return text[start:end].strip()
+
+
+def _writes(q: Quantity) -> str:
+    return format_quantity(
+        q.value,
+        q.unit,
+        approx=q.approx,
+        scale=q.scale,
+        numerals=q.numerals or "arabic",
+        approx_after_scale=q.approx_after_scale,
+    )
+
+
+class Scanner:
+    """Reads strings into parts for a report about *year*.
+
+    >>> Scanner(2023).scan("2024年检查企业366家，处罚0.9万元。")
+    [ReportYear(offset=1), '年检查企业', Fig('366家'), '，处罚', Fig('0.9万元'), '。']
+    """
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+
+    # -- years ---------------------------------------------------------------------------------
+
+    def year_of(self, value: int) -> Year | ReportYear:
+        """ReportYear for the report year and the next, Year for any other."""
+        offset = value - self.year
+        return ReportYear(offset=offset) if offset in (0, 1) else Year(value=value)
+
+    def years_only(self, s: str) -> list[Part]:
+        """*s* with its years typed and nothing else (titles of cited documents, the title)."""
+        parts: list[Part] = []
+        last = 0
+        for start, value in _years(s):
+            parts += [s[last:start], self.year_of(value)]
+            last = start + 4
+        parts.append(s[last:])
+        return parts
+
+    # -- whole strings ---------------------------------------------------------------------------
+
+    def scan(self, s: str, *, figures: bool = True) -> list[Part]:
+        """*s* as parts: references, years and (unless *figures* is false) figures typed."""
+        if "《" not in s and "〔" not in s:
+            return self._plain(s, figures)
+        parts: list[Part] = []
+        last = 0
+        for start, end, reference in _references(s, self):
+            parts += self._plain(s[last:start], figures)
+            parts.append(reference)
+            last = end
+        parts += self._plain(s[last:], figures)
+        return parts
+
+    def has_figure(self, s: str) -> bool:
+        """Whether *s* holds a figure (a metric, not a year or a count candidate)."""
+        return any(isinstance(p, Fig) and p.kept for p in self._plain(s, True))
+
+    def _plain(self, s: str, figures: bool) -> list[Part]:
+        parts: list[Part] = []
+        last = 0  # end of the text already emitted
+        skip_to = -1  # a range (10至20次) reaches up to here: both ends stay words
+        for m in _CANDIDATE.finditer(s):
+            start, end = m.span()
+            if start < skip_to:
+                continue
+            if m.group("num") is not None:
+                after = s[end : end + 2]
+                if len(after) == 2 and after[0] in _RANGE and after[1].isdigit():
+                    skip_to = end + 2
+                    continue
+                found = self._arabic(m, s, figures)
+            elif figures:
+                found = self._chinese(m, s)
+            else:
+                found = None
+            if found is None:
+                continue
+            part, start = found
+            parts += [s[last:start], part]
+            last = start + (4 if isinstance(part, Year | ReportYear) else len(part.source))
+        parts.append(s[last:])
+        return [p for p in parts if p != ""]
+
+    # -- one candidate ---------------------------------------------------------------------------
+
+    def _arabic(
+        self, m: re.Match[str], s: str, figures: bool
+    ) -> tuple[Fig | Year | ReportYear, int] | None:
+        pre, num, unit, scale = m.group("pre"), m.group("num"), m.group("unit"), m.group("scale")
+        a1, a2, post = m.group("a1"), m.group("a2"), m.group("post")
+        start, end = m.span()
+        if unit is None and scale is None:
+            # A year (2023年), read exactly as first_year() reads the title's.
+            start = m.start("num")
+            if a1 or a2 or post or s[end : end + 1] != "年" or _glued(s, start):
+                return None
+            if len(num) != 4 or not num.isdigit() or not MIN_YEAR <= int(num) <= MAX_YEAR:
+                return None
+            return self.year_of(int(num)), start
+        if not figures:
+            return None
+        if pre is not None and start and s[start - 1] in _MARKER_WORDS.get(pre, ""):
+            pre, start = None, m.start("num")
+        if _glued(s, start) or (end < len(s) and s[end] in _GLUED):
+            return None
+        markers = [x for x in (pre, a1, a2, post) if x]
+        if len(markers) > 1:
+            return None
+        source = s[start:end]
+        try:
+            quantity = Quantity(
+                value=Decimal(num),
+                unit=unit or "",
+                approx=markers[0] if markers else None,
+                scale=scale,
+                approx_after_scale=a2 is not None,
+                change=unit in ("%", "‰", "个百分点") and s.endswith(_CHANGE_WORDS, 0, start),
+            )
+        except GovReportError:
+            return None
+        if _writes(quantity) != source:
+            return None
+        label = label_before(s, start) or _label_after(s, end) or quantity.unit or "数值"
+        return Fig(quantity, source, label), start
+
+    def _chinese(self, m: re.Match[str], s: str) -> tuple[Fig, int] | None:
+        start, end = m.span()
+        if start and s[start - 1] in _NOT_BEFORE_CHINESE:
+            return None
+        try:
+            value = from_chinese(m.group("cn"), lenient=True)
+        except GovReportError:
+            return None
+        if not isinstance(value, int) or value < 1:
+            return None
+        counter = m.group("ctr")
+        noun = None
+        if counter is None:
+            unit, approx = m.group("cunit"), m.group("ca")
+        else:
+            noun_end = end
+            while noun_end < min(len(s), end + 2) and "\u4e00" <= s[noun_end] <= "\u9fff":
+                noun_end += 1
+            noun = s[end:noun_end]
+            if value < 2 or not noun:
+                return None
+            unit, approx = counter, None
+            if counter == "大":  # 八大领域: 大 is part of the wording, not a measure word
+                unit, end = "", end - 1
+        try:
+            quantity = Quantity(value=value, unit=unit, approx=approx, numerals="chinese")
+        except GovReportError:
+            return None
+        source = s[start:end]
+        if _writes(quantity) != source:
+            return None
+        if noun is None:
+            label = label_before(s, start) or _label_after(s, end) or unit
+        else:
+            label = _label_after(s, end + 1 if counter == "大" else end) or noun
+        return Fig(quantity, source, label, noun=noun), start
+
+
+def _glued(s: str, start: int) -> bool:
+    """Whether the digits at *start* continue a code, a decimal, an ordinal or a range."""
+    if not start:
+        return False
+    before = s[start - 1]
+    if before in _GLUED or before in _NOT_BEFORE:
+        return True
+    return before in _RANGE and start >= 2 and s[start - 2].isdigit()
+
+
+def first_year(s: str) -> tuple[int, int] | None:
+    """(index, value) of the first year written ``2023年`` in *s*, or None.
+
+    >>> first_year("六塘乡2023年度报告"), first_year("1900年度报告")
+    ((3, 2023), None)
+    """
+    return next(_years(s), None)
+
+
+def _years(s: str) -> Iterator[tuple[int, int]]:
+    """(index, value) of every year written ``2023年`` in *s*."""
+    at = s.find("年")
+    while at != -1:
+        start = at - 4
+        digits = s[start:at] if start >= 0 else ""
+        if digits.isascii() and digits.isdigit() and not _glued(s, start):
+            value = int(digits)
+            if MIN_YEAR <= value <= MAX_YEAR:
+                yield start, value
+        at = s.find("年", at + 1)
+
+
+def _references(s: str, scanner: Scanner) -> Iterator[tuple[int, int, DocumentReference]]:
+    """(start, end, reference) for 《title》, 《title》（number） and （number） in *s*.
+
+    A bare number keeps its brackets as words: the renderer writes a reference
+    without a title as the number alone.
+    """
+    done = 0
+    for m in _OPENING.finditer(s):
+        opening = m.start()
+        if opening < done:
+            continue
+        if m.group("number") is not None:
+            number = document_number(m.group("number"))
+            if number is not None:
+                yield opening + 1, m.end() - 1, DocumentReference(number=number)
+            continue
+        close = s.find("》", opening)
+        if close == -1 or not s[opening + 1 : close].strip() or "《" in s[opening + 1 : close]:
+            continue
+        title = Text(tuple(scanner.years_only(s[opening + 1 : close])))
+        end = close + 1
+        number = None
+        if s.startswith("（", end):
+            paren = s.find("）", end)
+            number = document_number(s[end + 1 : paren]) if paren != -1 else None
+            if number is not None:
+                end = paren + 1
+        yield opening, end, DocumentReference(title=title, number=number)
+        done = end
+
+
+def document_number(s: str) -> DocumentNumber | None:
+    """*s* read as a whole document number ``code〔year〕seq号``, or None.
+
+    >>> str(document_number("工作通知〔2023〕38号")), document_number("工作通知[2023]38号")
+    ('工作通知〔2023〕38号', None)
+    """
+    found = _NUMBER.fullmatch(s)
+    if found is None:
+        return None
+    try:
+        return DocumentNumber(code=found[1], year=int(found[2]), seq=int(found[3]))
+    except GovReportError:
+        return None

@@ -1,0 +1,276 @@
+"""Lines into a report skeleton: header, preamble, numbered sections, titles and blocks.
+
+A line is a heading only if it starts, in column 1, with the marker the
+next section at some open level would get (一、 after nothing or after 一、's
+subtree, （二） after （一）, 3. after 2. …), so a marker out of order, an
+indented one or a bare one stays prose. Every other line is a block of the
+section opened last, which is always the one rendered last, so the order of
+the text never changes.
+
+Titles and blocks are chosen so that the text renderer writes the line back:
+a heading line holds a title alone (``一、…``, ``3.全面履行政府职能。``,
+``（二）工作任务推进情况：``), a run-in title and the first block
+(``（一）…情况。一是…``), or, when its first sentence does not read like a
+title, an untitled section's first block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final, Literal
+
+from .._text import DocumentNumber
+from ..numerals import heading_marker, to_chinese
+from ._draft import Block, Para, Part, PointsDraft, SectionDraft
+from ._figures import Scanner, document_number
+
+__all__ = ["Line", "Outline", "closing", "header", "lines_of", "point_marker"]
+
+Line = tuple[int, str]
+"""(1-based line number, the line without trailing white space)."""
+
+Markers = Literal["standard", "variants"]
+Numbering = Literal["restart", "continuous"]
+
+_SENTENCE_END: Final = "。；！？"
+_NOT_IN_TITLE: Final = frozenset("、；;！？!?")
+_TITLE_MAX: Final = 40
+_LEAD_MAX: Final = 15
+_DATE: Final = re.compile(r"([0-9]{4})年([1-9][0-9]?)月([1-9][0-9]?)日")
+
+
+def lines_of(text: str) -> list[Line]:
+    """The non-blank lines of *text*, numbered, without trailing white space.
+
+    >>> lines_of("甲 \\n\\n乙\\r\\n")
+    [(1, '甲'), (3, '乙')]
+    """
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.rstrip()
+        if line:
+            found.append((number, line))
+    return found
+
+
+def point_marker(n: int) -> str:
+    """一是, 二是, … as the renderer writes them.
+
+    >>> point_marker(1), point_marker(11)
+    ('一是', '十一是')
+    """
+    return to_chinese(n) + "是"
+
+
+_POINT_MARKERS: Final = [point_marker(n) for n in range(1, 31)]
+
+
+def closing(body: list[Line]) -> tuple[str, dt.date] | None:
+    """The signature and date of the last two lines, if they are written as the renderer does."""
+    if len(body) < 2:
+        return None
+    signature, last = body[-2][1], body[-1][1]
+    found = _DATE.fullmatch(last)
+    if found is None or len(signature) > _TITLE_MAX or any(c in "。，；：" for c in signature):
+        return None
+    try:
+        date = dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    from ..dates import format_date  # babel for the "long" style: only when a date is there
+
+    if format_date(date, style="long", locale="zh_CN") != last:
+        return None
+    return signature, date
+
+
+class Outline:
+    """Builds the section tree of a report body line by line."""
+
+    def __init__(self, scanner: Scanner, *, numbering: Numbering, markers: Markers) -> None:
+        self.scanner = scanner
+        self.numbering = numbering
+        self.markers = markers
+        self.preamble: list[str] = []
+        self.sections: list[SectionDraft] = []
+        self._open: list[SectionDraft] = []
+        self._heads: dict[int, str] = {}  # id(section) → the rest of its heading line
+        self._run_on = 0  # level-3 items so far in this level-1 section (continuous numbering)
+
+    # -- the tree ------------------------------------------------------------------------------
+
+    def add(self, line: str) -> None:
+        """Place one line: a heading opens a section, anything else joins the last one."""
+        heading = self._heading(line)
+        if heading is None:
+            (self._open[-1].lines if self._open else self.preamble).append(line)
+            return
+        level, _n, rest = heading
+        del self._open[level - 1 :]
+        siblings = self._open[-1].children if self._open else self.sections
+        section = SectionDraft(
+            (*self._open[-1].path, len(siblings) + 1) if self._open else (len(siblings) + 1,)
+        )
+        siblings.append(section)
+        self._open.append(section)
+        self._heads[id(section)] = rest
+        if level == 1:
+            self._run_on = 0
+        elif level == 3:
+            self._run_on += 1
+
+    def _heading(self, line: str) -> tuple[int, int, str] | None:
+        for level in range(min(len(self._open) + 1, 4), 0, -1):
+            if level == 1:
+                n = len(self.sections) + 1
+            elif level == 3 and self.numbering == "continuous":
+                n = self._run_on + 1
+            else:
+                n = len(self._open[level - 2].children) + 1
+            for marker in self._markers(level, n):
+                if line.startswith(marker):
+                    rest = line[len(marker) :]
+                    if rest and not (level == 3 and rest[0].isdigit()):
+                        return level, n, rest
+        return None
+
+    def _markers(self, level: int, n: int) -> list[str]:
+        """The markers heading *n* at *level* may have, longest first."""
+        standard = heading_marker(level, n)
+        if self.markers == "standard":
+            return [standard]
+        if level == 1:
+            found = [standard, standard[:-1] + "．"]
+        elif level == 2:
+            found = [standard, standard + "、", f"({to_chinese(n)})"]
+        elif level == 3:
+            found = [standard, f"{n}、", f"{n}．"]
+        else:
+            found = [standard, standard + "、", f"({n})"]
+            if n <= 20:
+                found.append(chr(0x2473 + n))  # ⑴ ⑵ …
+        return sorted(found, key=len, reverse=True)
+
+    # -- titles and blocks ---------------------------------------------------------------------
+
+    def finish(self) -> tuple[list[Block], list[SectionDraft]]:
+        """The preamble blocks and the sections, with titles and blocks read."""
+        stack = list(self.sections)
+        while stack:
+            section = stack.pop()
+            self._fill(section, self._heads[id(section)])
+            stack.extend(section.children)
+        return self.blocks(self.preamble), self.sections
+
+    def _fill(self, section: SectionDraft, rest: str) -> None:
+        body: str | None = rest
+        if not rest.startswith(_POINT_MARKERS[0]):
+            cut = _first_of(rest, "。：")
+            if cut == -1:
+                section.title, body = self.scanner.scan(rest), None
+            else:
+                title, end, after = rest[:cut], rest[cut], rest[cut + 1 :]
+                if after and self.is_title(title):
+                    section.title, section.run_in, body = self.scanner.scan(title), True, after
+                    section.title_end = None if end == "。" else end
+                elif not after and title and (end == "：" or self.is_title(title)):
+                    section.title, section.title_end, body = self.scanner.scan(title), end, None
+        lines = section.lines if body is None else [body, *section.lines]
+        section.blocks = self.blocks(lines)
+
+    def is_title(self, text: str) -> bool:
+        """Whether a first sentence reads like a heading: short, at most two clauses, no figures."""
+        return (
+            0 < len(text) <= _TITLE_MAX
+            and not text[0].isspace()
+            and text.count("，") <= 1
+            and not any(c in _NOT_IN_TITLE for c in text)
+            and not text.startswith(_POINT_MARKERS[0])
+            and not self.scanner.has_figure(text)
+        )
+
+    def blocks(self, lines: list[str]) -> list[Block]:
+        """Lines as paragraphs and 一是…二是… points (one line each, or run on in one line)."""
+        blocks: list[Block] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line.startswith(_POINT_MARKERS[0]):
+                k = 1
+                while (
+                    i + k < len(lines)
+                    and k < len(_POINT_MARKERS)
+                    and lines[i + k].startswith(_POINT_MARKERS[k])
+                    and len(lines[i + k]) > len(_POINT_MARKERS[k])
+                ):
+                    k += 1
+                if len(line) == len(_POINT_MARKERS[0]):
+                    k = 1  # a bare 一是 is not a point
+                if k >= 2:
+                    blocks.append(
+                        PointsDraft(
+                            [self._point(lines[i + j][len(_POINT_MARKERS[j]) :]) for j in range(k)],
+                            "lines",
+                        )
+                    )
+                    i += k
+                    continue
+                items = _inline_points(line)
+                if items is not None:
+                    blocks.append(PointsDraft([self._point(t) for t in items], "inline"))
+                    i += 1
+                    continue
+            blocks.append(Para(self.scanner.scan(line)))
+            i += 1
+        return blocks
+
+    def _point(self, text: str) -> tuple[list[Part] | None, list[Part]]:
+        cut = text.find("。")
+        lead = text[: cut + 1]
+        if (
+            0 < cut <= _LEAD_MAX
+            and cut + 1 < len(text)
+            and not any(c in "，、；：,;:！？" for c in lead)
+            and not self.scanner.has_figure(lead)
+        ):
+            return self.scanner.scan(lead), self.scanner.scan(text[cut + 1 :])
+        return None, self.scanner.scan(text)
+
+
+def _first_of(text: str, chars: str) -> int:
+    found = [i for i in (text.find(c) for c in chars) if i != -1]
+    return min(found) if found else -1
+
+
+def _inline_points(line: str) -> list[str] | None:
+    """The texts of 一是…二是… run on in *line* (each marker after a sentence end), or None."""
+    starts = [0]
+    at = len(_POINT_MARKERS[0])
+    for marker in _POINT_MARKERS[1:]:
+        found = line.find(marker, at)
+        while found != -1 and line[found - 1] not in _SENTENCE_END:
+            found = line.find(marker, found + 1)
+        if found == -1:
+            break
+        starts.append(found)
+        at = found + len(marker)
+    if len(starts) < 2:
+        return None
+    items = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(line)
+        item = line[start + len(_POINT_MARKERS[n]) : end]
+        if not item.strip():
+            return None
+        items.append(item)
+    return items
+
+
+def header(lines: list[Line]) -> tuple[int, DocumentNumber | None]:
+    """Where the title line is, after the authority and an optional document number line."""
+    if len(lines) > 2:
+        number = document_number(lines[1][1])
+        if number is not None:
+            return 2, number
+    return 1, None

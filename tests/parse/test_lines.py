@@ -1,0 +1,168 @@
+"""Lines into the skeleton: headings, titles, run-in titles, points, header and closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import govreport as gr
+from govreport._parse import parse_text
+from govreport._parse._lines import closing, lines_of
+from govreport.renderers import render
+
+HEAD = "某乡人民政府\n2023年度工作报告\n"
+
+
+def parse(body: str, **options: str) -> gr.Report:
+    """Parse *body* under a fixed header, checking that the text comes back."""
+    report = parse_text(HEAD + body, **options)  # type: ignore[arg-type]
+    if options.get("markers", "standard") == "standard":
+        rendered = render(report, "text", numbering=options.get("numbering", "restart"))
+        assert _normalise(rendered) == _normalise(HEAD + body)
+    return report
+
+
+def _normalise(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
+
+
+def tree(report: gr.Report) -> list[object]:
+    """Section titles (or None), nested."""
+
+    def one(s: gr.Section) -> object:
+        title = None if s.title is None else s.title.plain()
+        return (title, [one(c) for c in s.children]) if s.children else title
+
+    return [one(s) for s in report.sections]
+
+
+def test_lines_of() -> None:
+    """Blank lines go, trailing white space goes, line numbers stay."""
+    assert lines_of("a  \n\n \u3000\nb\r\nc\u2028d") == [(1, "a"), (4, "b"), (5, "c"), (6, "d")]
+
+
+def test_heading_levels() -> None:
+    """一、 （一） 1. （1） nest in GB/T 9704 order."""
+    report = parse("一、甲\n（一）乙\n1.丙\n（1）丁\n（2）戊\n2.己\n（二）庚\n二、辛\n")
+    assert tree(report) == [("甲", [("乙", [("丙", ["丁", "戊"]), "己"]), "庚"]), "辛"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "一、甲\n3.丙\n",  # level 3 under level 1
+        "一、甲\n（二）乙\n",  # （二） before （一）
+        "一、甲\n 二、乙\n",  # indented
+        "一、甲\n二、\n",  # a bare marker
+        "一、甲\n（一）乙\n1.5倍于去年\n",  # a decimal, not 1.
+        "（一）乙\n",  # no level 1 yet: preamble prose
+    ],
+)
+def test_markers_out_of_place_stay_prose(body: str) -> None:
+    """A marker that is not the next one at an open level is prose, in place."""
+    report = parse(body)
+    last = body.splitlines()[-1]
+    container = report.sections[0] if report.sections else None
+    while container is not None and container.children:
+        container = container.children[-1]
+    blocks = report.preamble if container is None else container.blocks
+    assert isinstance(blocks[-1], gr.Paragraph)
+    assert blocks[-1].text.plain() == last
+
+
+def test_run_in_and_title_only() -> None:
+    """A short first sentence is a run-in title; a title alone keeps its 。 or ：."""
+    report = parse(
+        "一、甲\n（一）加大宣传力度。大力推进法治宣传，提升群众法治思想。\n（二）工作任务推进情况：\n"
+        "1.全面履行政府职能。\n"
+    )
+    first, second = report.sections[0].children
+    assert first.title is not None
+    assert first.title.plain() == "加大宣传力度"
+    assert first.run_in
+    assert first.heading_end == "。"
+    assert second.title_end == "："
+    assert not second.run_in
+    (third,) = second.children
+    assert third.title_end == "。"
+    assert not third.run_in
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（一）全面加快推动相关领域精简、整合审批事项，依法做好权责清单动态调整。扎实开展工作。",
+        "（一）强化学习能力，借鉴成功方法机制，因地制宜，强化工作落实。",
+        "（一）检查企业366家。出动人员1464人次。",
+        "（一）一是学习。二是宣传。",
+    ],
+)
+def test_untitled_sections(line: str) -> None:
+    """A first sentence that does not read like a title starts an untitled section's body."""
+    (section,) = parse("一、甲\n" + line + "\n").sections[0].children
+    assert section.title is None
+    assert section.blocks
+
+
+def test_inline_points_with_leads() -> None:
+    """一是…二是… after sentence ends; a short first sentence is the point's lead."""
+    (section,) = parse(
+        "一、甲\n（一）乙。一是提高认识。加强培训，提升能力。二是把学习，宣传结合起来。\n"
+    ).sections
+    (points,) = section.children[0].blocks
+    assert isinstance(points, gr.Points)
+    assert points.layout == "inline"
+    first, second = points.items
+    assert first.lead is not None
+    assert first.lead.plain() == "提高认识。"
+    assert second.lead is None
+
+
+def test_point_markers_mid_sentence_do_not_split() -> None:
+    """二是 after a comma is not a new point, so there is only one: a paragraph."""
+    report = parse("一、甲\n一是学习，二是宣传。\n")
+    (block,) = report.sections[0].blocks
+    assert isinstance(block, gr.Paragraph)
+
+
+def test_points_one_per_line() -> None:
+    """Lines opening with 一是, 二是 in order are points laid out one per line."""
+    report = parse("一、甲\n一是缺少专职人员。我乡干部年龄偏大。\n二是宣传不够深入。\n三是\n")
+    points, rest = report.sections[0].blocks
+    assert isinstance(points, gr.Points)
+    assert points.layout == "lines"
+    assert len(points.items) == 2
+    assert isinstance(rest, gr.Paragraph)
+
+
+def test_numbering_continuous() -> None:
+    """With numbering="continuous", 3. after （二） continues 1. 2. under （一）."""
+    body = "一、甲\n（一）乙\n1.丙\n2.丁\n（二）戊\n3.己\n"
+    report = parse(body, numbering="continuous")
+    assert tree(report) == [("甲", [("乙", ["丙", "丁"]), ("戊", ["己"])])]
+    restarted = parse(body)
+    assert tree(restarted) == [("甲", [("乙", ["丙", "丁"]), "戊"])]
+
+
+def test_marker_variants() -> None:
+    """With markers="variants", 1、 (1) ⑴ (一) （一）、 are headings too, rendered the standard way."""
+    report = parse("一、甲\n(一)乙\n1、丙\n⑴丁\n(2)戊\n（二）、己\n", markers="variants")
+    assert tree(report) == [("甲", [("乙", [("丙", ["丁", "戊"])]), "己"])]
+    assert "（一）乙\n1.丙\n（1）丁\n（2）戊\n（二）己" in render(report, "text")
+
+
+def test_number_line_and_closing() -> None:
+    """A document number under the authority, and a signature and date at the end."""
+    text = "某乡人民政府\n某府发〔2024〕3号\n2023年度工作报告\n一、甲\n正文。\n\n某乡人民政府\n2024年1月15日\n"
+    report = parse_text(text)
+    assert str(report.number) == "某府发〔2024〕3号"
+    assert report.closing == gr.Closing(signature="某乡人民政府", date=dt.date(2024, 1, 15))
+    assert _normalise(render(report, "text")) == _normalise(text)
+
+
+def test_closing_needs_the_rendered_date() -> None:
+    """A padded date or a sentence above it is not a closing."""
+    assert closing([(1, "某乡人民政府"), (2, "2024年01月15日")]) is None
+    assert closing([(1, "工作完成。"), (2, "2024年1月15日")]) is None
+    assert closing([(1, "某乡"), (2, "2024年2月30日")]) is None
