@@ -1,0 +1,414 @@
+"""Chinese numerals: cardinals, 大写 money, digit-by-digit labels, heading markers.
+
+Why hand-written: every library measured for govreport gets standard usage
+wrong somewhere (details in ``docs/numerals.md``):
+
+* cn2an drops the 零 after 亿 when the 万 group is zero (一亿一千 for
+  100001000, which its own parser then rejects), stops at 10**16 and truncates
+  money below 分 silently;
+* ICU/CLDR writes 〇 inside cardinals by default (一百〇一), drops the 零 at the
+  亿 boundary (一亿一万, 一亿十万) and writes 拾 for 壹拾 in 大写;
+* pycnnum drops trailing units (一百一 for 110), goes through ``float`` above
+  2**53 and loses the sign of negative floats;
+* num2words has no Chinese in any release.
+
+This module follows GB/T 15835-2011 (零 in quantities, 〇 in labels), the
+People's Bank of China rules for 大写 amounts and GB/T 9704-2012 for headings.
+Formatting is table-driven: every 4-digit group is rendered once, and a number
+is a few integer divisions and list lookups; parsing canonical text is a few
+dictionary lookups. Options are keyword-only; the only module state is those
+lazily built tables (caches, not configuration).
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Context, Decimal
+from typing import Final, Literal
+
+from ._numeral_core import (
+    DIGITS,
+    NEGATIVE,
+    POINT,
+    Formatter,
+    LargeUnits,
+    Liang,
+    Script,
+    Style,
+    as_number,
+    fill_fast_tables,
+    formatter,
+)
+from ._numeral_core import FAST_HEAD as _HEAD
+from ._numeral_core import FAST_HEAD_UNIT as _HEAD_UNIT
+from ._numeral_core import FAST_LOW as _LOW
+from ._numeral_core import FAST_MID as _MID
+from ._numeral_core import FAST_ZERO as _ZERO
+from ._numeral_parse import parse as _parse
+from .exceptions import ModelTypeError, ValidationError
+
+__all__ = ["digits", "from_chinese", "heading_marker", "ordinal", "rmb", "to_chinese"]
+
+_ROUNDINGS: Final = frozenset(getattr(decimal, n) for n in dir(decimal) if n.startswith("ROUND_"))
+_LABEL_DIGITS: Final = str.maketrans("0123456789", "〇一二三四五六七八九")
+_CENT: Final = Decimal("0.01")
+_CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_HEADING_LIMITS: Final = {5: len(_CIRCLED), 6: 26}
+
+
+def to_chinese(
+    n: int | Decimal | str | float,
+    *,
+    style: Style = "lower",
+    script: Script = "hans",
+    liang: Liang = "never",
+    large_units: LargeUnits = "wanyi",
+    keep_trailing_zeros: bool = False,
+    boundary_zero: bool = False,
+) -> str:
+    """Write the number *n* in Chinese numerals.
+
+    Args:
+        n: an int, :class:`~decimal.Decimal`, numeric str, or float (read
+            through its ``repr``, so ``0.1`` is 零点一). bool, NaN and
+            infinities are refused.
+        style: ``"lower"`` (一二三) or ``"financial"`` (大写 壹贰叁, with 壹拾 at
+            the head).
+        script: ``"hans"`` (万 亿 负 点) or ``"hant"`` (萬 億 負 點; 貳 參 陸 in 大写).
+        liang: ``"never"`` writes 二 everywhere; ``"leading"`` writes 两 for a
+            leading 2 before 千, 万 or 亿 (两千二百, 两万); ``"all"`` also for
+            every 2 in a 千 position and every group that is exactly 2 before
+            万/亿 (两万两千). 两 never stands before 十 or as the last digit.
+        large_units: ``"wanyi"`` composes 万 and 亿 without limit (一万亿 = 10**12,
+            一亿亿 = 10**16); ``"zhao"`` uses 兆 = 10**12 and 京 = 10**16 as in
+            Taiwan, then composes with 京.
+        keep_trailing_zeros: write the trailing zeros of a Decimal or str
+            (``"12.50"`` → 十二点五零); by default they are dropped (十二点五).
+        boundary_zero: also write the 零 that PBoC rule 4(3) allows where the
+            digit at a 万/亿 position is 0 although the lower part starts in its
+            top position (十万零七千 rather than 十万七千).
+
+    Returns:
+        One 零 per run of zeros (also across 万/亿 boundaries), 十 for 一十 only
+        at the head, no dropped trailing units, 负 for negatives, and decimals
+        read digit by digit.
+
+    Raises:
+        ModelTypeError: *n* is a bool or not a number (a ``TypeError``).
+        ValidationError: *n* is NaN, infinite or not numeric, or an option is
+            not one of its values (a ``ValueError``).
+
+    >>> to_chinese(10799), to_chinese(100001000), to_chinese(100010000)
+    ('一万零七百九十九', '一亿零一千', '一亿零一万')
+    >>> to_chinese(107000), to_chinese(11), to_chinese(110)
+    ('十万七千', '十一', '一百一十')
+    >>> to_chinese(10**16), to_chinese(-5), to_chinese(Decimal("0.05"))
+    ('一亿亿', '负五', '零点零五')
+    >>> to_chinese(16, style="financial"), to_chinese(10001, script="hant")
+    ('壹拾陆', '一萬零一')
+    >>> to_chinese(10**12, script="hant", large_units="zhao")
+    '一兆'
+    >>> to_chinese(22000, liang="all"), to_chinese(2200, liang="leading")
+    ('两万两千', '两千二百')
+    >>> to_chinese("12.50"), to_chinese("12.50", keep_trailing_zeros=True)
+    ('十二点五', '十二点五零')
+    >>> to_chinese(True)
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ModelTypeError: 'n' must be an int, Decimal or numeric str (got bool True)
+    """
+    if style == "lower" and script == "hans" and liang == "never" and large_units == "wanyi":
+        f = _DEFAULT or _default()
+    else:
+        f = formatter(style, script, liang, large_units)
+    if type(n) is int and n >= 0 and not boundary_zero:
+        if n >= 100000000:
+            if n < 1000000000000:
+                b = n // 10000 % 10000
+                if b:
+                    return f.hy[n // 100000000] + f.mw[b] + f.low[n % 10000]
+                return f.hy[n // 100000000] + f.z[n % 10000]
+        elif n >= 10000:
+            return f.hw[n // 10000] + f.low[n % 10000]
+        else:
+            return f.head0[n]
+    return _general(as_number(n), f, script, style, keep_trailing_zeros, boundary_zero)
+
+
+def _general(
+    n: int | Decimal, f: Formatter, script: str, style: str, keep_zeros: bool, boundary_zero: bool
+) -> str:
+    if isinstance(n, int):
+        text = f.integer(abs(n), boundary_zero=boundary_zero)
+        return NEGATIVE[script] + text if n < 0 else text
+    whole, _, fraction = format(n.copy_abs(), "f").partition(".")
+    if not keep_zeros:
+        fraction = fraction.rstrip("0")
+    text = f.integer(int(whole), boundary_zero=boundary_zero)
+    if fraction:
+        text += POINT[script] + fraction.translate(_digit_table(style, script))
+    return NEGATIVE[script] + text if n < 0 and (int(whole) or fraction) else text
+
+
+def _digit_table(style: str, script: str) -> dict[int, int]:
+    return str.maketrans("0123456789", DIGITS[style, script])
+
+
+def from_chinese(
+    text: str, *, lenient: bool = False, large_units: LargeUnits = "wanyi"
+) -> int | Decimal:
+    """Read a Chinese numeral exactly, or raise saying where it is wrong.
+
+    Strict by default: accepts every output of :func:`to_chinese`, :func:`rmb`
+    and :func:`digits` (except a leading 〇, which an int cannot keep: 〇一 needs
+    ``lenient=True``), and the standard variants 两 (before 百/千/万/亿), 〇 for
+    零, 一十 at the head, 零十 (一千零十), the optional PBoC 零 (十万零七千),
+    zh-Hant characters, 大写 digits, 负/負, Arabic and full-width digits, and
+    amounts in 元角分 with 整/正 and a 人民币 prefix. Colloquial shorthand
+    (百一, 三万五, 两千二, 二十万三), numerals with a skipped 零 (一万七百九十九,
+    and the ambiguous 一亿一千, read literally as 100001000), 廿/卅/幺 and
+    mixed forms such as 3万 or 1.2亿 need ``lenient=True``.
+
+    Args:
+        text: the numeral, with nothing around it.
+        lenient: also accept the colloquial and ambiguous forms above.
+        large_units: ``"zhao"`` reads 兆 as 10**12 and 京 as 10**16 (Taiwan);
+            with the default ``"wanyi"`` they are refused because mainland 兆
+            also means 10**6.
+
+    Returns:
+        An int for whole numbers; a :class:`~decimal.Decimal` when the text
+        has a decimal point or is an amount of money (digits kept as written:
+        十二点五零 → ``Decimal('12.50')``).
+
+    Raises:
+        NumeralError: the text is not a numeral (a ``ValueError`` whose
+            ``position`` is the index of the first offending character, or
+            ``len(text)`` when the text ends too early).
+        ModelTypeError: *text* is not a str.
+
+    >>> from_chinese("一万零七百九十九"), from_chinese("二〇二三"), from_chinese("两千")
+    (10799, 2023, 2000)
+    >>> from_chinese("壹仟贰佰叁拾肆元伍角陆分"), from_chinese("负零点零五")
+    (Decimal('1234.56'), Decimal('-0.05'))
+    >>> from_chinese("三万五", lenient=True), from_chinese("一兆", large_units="zhao")
+    (35000, 1000000000000)
+    >>> from_chinese("十十")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.NumeralError: '十' cannot follow a unit that is not larger at position 1 in '十十'
+    """
+    if type(text) is str and large_units == "wanyi":
+        if not _HEAD:
+            fill_fast_tables()
+        # Canonical text only: any other text misses a table (no key holds 万 or 亿).
+        try:
+            if "亿" in text:
+                hi, _, lo = text.partition("亿")
+                if "万" in hi:
+                    h1, _, h0 = hi.partition("万")
+                    a = (_HEAD_UNIT[h1] * 10000 + _LOW[h0]) * 100000000
+                else:
+                    a = _HEAD_UNIT[hi] * 100000000
+                b, wan, c = lo.partition("万")
+                if wan:
+                    return a + _MID[b] * 10000 + _LOW[c]
+                return a + _ZERO[lo] if lo else a
+            if "万" in text:
+                hi, _, lo = text.partition("万")
+                return _HEAD_UNIT[hi] * 10000 + _LOW[lo]
+            return _HEAD[text]
+        except KeyError:
+            pass
+    return _parse(text, lenient=lenient, large_units=large_units)
+
+
+_DEFAULT: Formatter | None = None
+
+
+def _default() -> Formatter:
+    """The default formatter, built on first use (a cache, not configuration)."""
+    global _DEFAULT
+    _DEFAULT = formatter("lower", "hans", "never", "wanyi")
+    return _DEFAULT
+
+
+def digits(n: int | str) -> str:
+    """Write *n* digit by digit with 〇, as GB/T 15835 writes years and serial numbers.
+
+    Args:
+        n: an int ≥ 0, or a string of ASCII digits (leading zeros are kept).
+
+    >>> digits(2023), digits(2000), digits("0301")
+    ('二〇二三', '二〇〇〇', '〇三〇一')
+    """
+    if isinstance(n, bool) or not isinstance(n, int | str):
+        raise ModelTypeError(
+            f"'n' must be an int or a digit string (got {type(n).__name__} {n!r})",
+            field="n",
+            value=n,
+        )
+    text = str(n) if isinstance(n, int) else n
+    if not text or not (text.isascii() and text.isdigit()):
+        raise ValidationError(
+            f"'n' must be an int >= 0 or a string of digits 0-9 (got {n!r})", field="n", value=n
+        )
+    return text.translate(_LABEL_DIGITS)
+
+
+def rmb(
+    amount: int | Decimal | str | float,
+    *,
+    rounding: str | None = None,
+    currency: Literal["元", "圆", "圓"] = "元",
+    prefix: str = "",
+    integer_suffix: Literal["整", "正"] = "整",
+    script: Script = "hans",
+    boundary_zero: bool = False,
+) -> str:
+    """Write an amount of money in 大写 per the People's Bank of China rules.
+
+    Rules: 壹拾 at the head; 整 (or 正) after 元 when there are no 角/分, none
+    after 分; 零 after 元 when 角 is 0 and 分 is not (叁佰贰拾伍元零肆分);
+    amounts below one 元 start at 角 or 分 (玖角, 伍分); zero is 零元整; one
+    零 per zero run as in :func:`to_chinese`.
+
+    Args:
+        amount: the amount in 元 (scale 万元 figures yourself); int, Decimal,
+            numeric str, or float through its ``repr``.
+        rounding: a :mod:`decimal` rounding mode (``decimal.ROUND_HALF_UP``)
+            for amounts that are not whole 分; without it they raise.
+        currency: ``"元"``, ``"圆"`` or ``"圓"``.
+        prefix: written first, e.g. ``"人民币"``.
+        integer_suffix: ``"整"`` or ``"正"``.
+        script: ``"hans"`` (贰 万 亿 负) or ``"hant"`` (貳 參 陸 萬 億 負).
+        boundary_zero: also write the 零s that PBoC rule 4(3) makes optional,
+            where the 元 digit or a 万/亿 digit is 0 (壹仟陆佰捌拾元零叁角贰分,
+            壹拾万零柒仟元).
+
+    Raises:
+        ValidationError: the amount has fractions of a 分 and no *rounding*,
+            or an option has an invalid value.
+
+    >>> rmb(Decimal("1409.50")), rmb(Decimal("325.04")), rmb(100000)
+    ('壹仟肆佰零玖元伍角', '叁佰贰拾伍元零肆分', '壹拾万元整')
+    >>> rmb(Decimal("1680.32"), boundary_zero=True), rmb("0.9"), rmb(0)
+    ('壹仟陆佰捌拾元零叁角贰分', '玖角', '零元整')
+    >>> rmb(16, prefix="人民币", currency="圆")
+    '人民币壹拾陆圆整'
+    >>> rmb(Decimal("1.005"))
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'amount' 1.005 has fractions of a 分; pass rounding=decimal.ROUND_HALF_UP (or another mode) to round it
+    >>> from decimal import ROUND_HALF_UP
+    >>> rmb(Decimal("1.005"), rounding=ROUND_HALF_UP)
+    '壹元零壹分'
+    """
+    for name, value, allowed in (
+        ("currency", currency, ("元", "圆", "圓")),
+        ("integer_suffix", integer_suffix, ("整", "正")),
+    ):
+        if value not in allowed:
+            raise ValidationError(
+                f"{name!r} must be one of {', '.join(map(repr, allowed))} (got {value!r})",
+                field=name,
+                value=value,
+            )
+    if not isinstance(prefix, str):
+        raise ModelTypeError(f"'prefix' must be a str (got {prefix!r})", field="prefix")
+    if rounding is not None and rounding not in _ROUNDINGS:
+        raise ValidationError(
+            f"'rounding' must be a decimal rounding mode such as 'ROUND_HALF_UP' (got {rounding!r})",
+            field="rounding",
+            value=rounding,
+        )
+    f = formatter("financial", script, "never", "wanyi")
+    number = Decimal(as_number(amount, field="amount"))
+    context = Context(prec=max(28, number.adjusted() + 4))
+    fen = number.quantize(_CENT, rounding=rounding or decimal.ROUND_HALF_EVEN, context=context)
+    if fen != number and rounding is None:
+        raise ValidationError(
+            f"'amount' {amount} has fractions of a 分; pass rounding=decimal.ROUND_HALF_UP "
+            "(or another mode) to round it",
+            field="amount",
+            value=amount,
+        )
+    cents = int("".join(map(str, fen.as_tuple().digits)))
+    yuan, jiao, fen_digit = cents // 100, cents // 10 % 10, cents % 10
+    digit = DIGITS["financial", script]
+    out = [prefix, NEGATIVE[script] if cents and fen < 0 else ""]
+    if yuan:
+        out += [f.integer(yuan, boundary_zero=boundary_zero), currency]
+    if jiao:
+        if yuan and boundary_zero and yuan % 10 == 0:
+            out.append(digit[0])
+        out += [digit[jiao], "角"]
+    if fen_digit:
+        if yuan and not jiao:
+            out.append(digit[0])
+        out += [digit[fen_digit], "分"]
+    if not cents:
+        out += [digit[0], currency]
+    if not fen_digit and not jiao:
+        out.append(integer_suffix)
+    return "".join(out)
+
+
+def heading_marker(level: int, n: int) -> str:
+    """The structure number of heading *n* at *level*, per GB/T 9704-2012 §7.3.3.
+
+    Levels 1-4 are the standard's 一、 → （一） → 1. → （1）, with full-width
+    brackets, the ideographic comma 、 and an ASCII full stop (``1.``), as
+    reports write it (``1.思想上高度重视``). The standard stops at level 4;
+    govreport continues with level 5 circled digits ①-⑳ (n ≤ 20) and level 6
+    lower-case Latin letters ``a.``-``z.`` (n ≤ 26).
+
+    Raises:
+        ValidationError: *level* is not 1-6, *n* < 1, or *n* is too large for
+            level 5 or 6.
+
+    >>> [heading_marker(level, 11) for level in (1, 2, 3, 4, 5, 6)]
+    ['十一、', '（十一）', '11.', '（11）', '⑪', 'k.']
+    >>> heading_marker(5, 21)
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: heading level 5 numbers ①-⑳ only (got n=21)
+    """
+    for name, value in (("level", level), ("n", n)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ModelTypeError(
+                f"{name!r} must be an int (got {value!r})", field=name, value=value
+            )
+    if not 1 <= level <= 6:
+        raise ValidationError(f"'level' must be 1-6 (got {level})", field="level", value=level)
+    if n < 1:
+        raise ValidationError(f"'n' must be at least 1 (got {n})", field="n", value=n)
+    if level in _HEADING_LIMITS and n > _HEADING_LIMITS[level]:
+        span = "①-⑳" if level == 5 else "a-z"
+        raise ValidationError(
+            f"heading level {level} numbers {span} only (got n={n})", field="n", value=n
+        )
+    if level == 1:
+        return to_chinese(n) + "、"
+    if level == 2:
+        return f"（{to_chinese(n)}）"
+    if level == 3:
+        return f"{n}."
+    if level == 4:
+        return f"（{n}）"
+    if level == 5:
+        return _CIRCLED[n - 1]
+    return chr(ord("a") + n - 1) + "."
+
+
+def ordinal(n: int, *, style: Style = "lower", script: Script = "hans") -> str:
+    """第 + the cardinal: 第一, 第十一, 第一百零一 (with 零, never 〇).
+
+    >>> ordinal(1), ordinal(11), ordinal(101)
+    ('第一', '第十一', '第一百零一')
+    """
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise ModelTypeError(f"'n' must be an int (got {n!r})", field="n", value=n)
+    if n < 0:
+        raise ValidationError(f"'n' must not be negative (got {n})", field="n", value=n)
+    return "第" + to_chinese(n, style=style, script=script)

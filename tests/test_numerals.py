@@ -1,0 +1,698 @@
+"""Chinese numerals: the numerals.md §6.3 vectors, parser vectors, properties, cn2an."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from govreport._numeral_parse import parse as slow_parse
+from govreport.exceptions import ModelTypeError, NumeralError, ValidationError
+from govreport.numerals import digits, from_chinese, heading_marker, ordinal, rmb, to_chinese
+
+# -- numerals.md §6.3: the thirty vectors ------------------------------------------------
+
+SECTION_6_3_CARDINALS: list[tuple[int, Any, dict[str, Any], str]] = [
+    (1, 0, {}, "零"),
+    (2, 10, {}, "十"),
+    (3, 11, {}, "十一"),
+    (4, 110, {}, "一百一十"),
+    (5, 1010, {}, "一千零一十"),
+    (6, 10001, {}, "一万零一"),
+    (7, 10799, {}, "一万零七百九十九"),
+    (8, 100010, {}, "十万零一十"),
+    (9, 107000, {}, "十万七千"),
+    (10, 100001000, {}, "一亿零一千"),
+    (11, 100010000, {}, "一亿零一万"),
+    (12, 100100000, {}, "一亿零一十万"),
+    (13, 110000000, {}, "一亿一千万"),
+    (14, 1010101010, {}, "十亿一千零一十万一千零一十"),
+    (15, 10**12, {}, "一万亿"),
+    (16, 10**16, {}, "一亿亿"),
+    (17, -5, {}, "负五"),
+    (18, Decimal("-0.5"), {}, "负零点五"),
+    (19, Decimal("0.05"), {}, "零点零五"),
+    (20, 10001, {"script": "hant"}, "一萬零一"),
+    (21, 100, {"style": "financial"}, "壹佰"),
+    (22, 16, {"style": "financial"}, "壹拾陆"),
+]
+
+SECTION_6_3_MONEY = [
+    (23, Decimal("1234.56"), "壹仟贰佰叁拾肆元伍角陆分"),
+    (24, Decimal("1409.50"), "壹仟肆佰零玖元伍角"),
+    (25, Decimal("6007.14"), "陆仟零柒元壹角肆分"),
+    (26, Decimal("325.04"), "叁佰贰拾伍元零肆分"),
+    (27, 100000, "壹拾万元整"),
+]
+
+
+@pytest.mark.parametrize(("number", "value", "options", "expected"), SECTION_6_3_CARDINALS)
+def test_section_6_3_cardinals(
+    number: int, value: Any, options: dict[str, Any], expected: str
+) -> None:
+    """Vectors 1-22 of numerals.md §6.3 are written exactly and read back."""
+    assert to_chinese(value, **options) == expected
+    assert from_chinese(expected) == value
+
+
+@pytest.mark.parametrize(("number", "amount", "expected"), SECTION_6_3_MONEY)
+def test_section_6_3_money(number: int, amount: Any, expected: str) -> None:
+    """Vectors 23-27 (the PBoC examples) are written exactly and read back."""
+    assert rmb(amount) == expected
+    assert from_chinese(expected) == amount
+
+
+def test_section_6_3_years() -> None:
+    """Vector 28: a year is a label, digit by digit with 〇."""
+    assert (digits(2023), digits(2000)) == ("二〇二三", "二〇〇〇")
+
+
+def test_section_6_3_headings() -> None:
+    """Vector 30: heading levels 1 and 2 for n=11 (vector 29 is in test_dates)."""
+    assert (heading_marker(1, 11), heading_marker(2, 11)) == ("十一、", "（十一）")
+
+
+# -- more formatting vectors (numerals.md §1) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "options", "expected"),
+    [
+        (101, {}, "一百零一"),
+        (1001, {}, "一千零一"),
+        (1100, {}, "一千一百"),
+        (2200, {}, "二千二百"),
+        (10010, {}, "一万零一十"),
+        (101000, {}, "十万一千"),
+        (10**6, {}, "一百万"),
+        (100000001, {}, "一亿零一"),
+        (100000010, {}, "一亿零一十"),
+        (101000000, {}, "一亿零一百万"),
+        (109999999, {}, "一亿零九百九十九万九千九百九十九"),
+        (10**13, {}, "十万亿"),
+        (10**15 + 1, {}, "一千万亿零一"),
+        (1000100000000, {}, "一万零一亿"),
+        (1000000001000, {}, "一万亿零一千"),
+        (1000010000000, {}, "一万亿一千万"),
+        (1234567800000000, {}, "一千二百三十四万五千六百七十八亿"),
+        (10**20, {}, "一万亿亿"),
+        (10**24, {}, "一亿亿亿"),
+        (-101, {}, "负一百零一"),
+        (Decimal("0.9"), {}, "零点九"),
+        (Decimal("12.5"), {}, "十二点五"),
+        (Decimal("12.50"), {}, "十二点五"),
+        (Decimal("12.50"), {"keep_trailing_zeros": True}, "十二点五零"),
+        ("12.50", {"keep_trailing_zeros": True}, "十二点五零"),
+        (Decimal("1E+2"), {}, "一百"),
+        (Decimal("-0.0"), {}, "零"),
+        (1.0, {}, "一"),
+        (1e-7, {}, "零点零零零零零零一"),
+        (1e16, {}, "一亿亿"),
+        (-0.5, {}, "负零点五"),
+        (0, {"script": "hant"}, "零"),
+        (2, {"script": "hant"}, "二"),
+        (100010000, {"script": "hant"}, "一億零一萬"),
+        (Decimal("-2.5"), {"script": "hant"}, "負二點五"),
+        (Decimal("0.05"), {"script": "hant"}, "零點零五"),
+        (10**12, {"script": "hant", "large_units": "zhao"}, "一兆"),
+        (10**16 + 10**12, {"script": "hant", "large_units": "zhao"}, "一京零一兆"),
+        (10**20, {"script": "hant", "large_units": "zhao"}, "一萬京"),
+        (100010000, {"script": "hant", "large_units": "zhao"}, "一億零一萬"),
+        (10, {"style": "financial"}, "壹拾"),
+        (110, {"style": "financial"}, "壹佰壹拾"),
+        (100000, {"style": "financial"}, "壹拾万"),
+        (100010000, {"style": "financial"}, "壹亿零壹万"),
+        (2023, {"style": "financial"}, "贰仟零贰拾叁"),
+        (22000, {"style": "financial", "script": "hant"}, "貳萬貳仟"),
+        (2023, {"style": "financial", "script": "hant"}, "貳仟零貳拾參"),
+        (2, {"liang": "leading"}, "二"),
+        (2000, {"liang": "leading"}, "两千"),
+        (2200, {"liang": "leading"}, "两千二百"),
+        (20000, {"liang": "leading"}, "两万"),
+        (22000, {"liang": "leading"}, "两万二千"),
+        (200000002, {"liang": "leading"}, "两亿零二"),
+        (22, {"liang": "all"}, "二十二"),
+        (200, {"liang": "all"}, "二百"),
+        (12000, {"liang": "all"}, "一万两千"),
+        (22000, {"liang": "all"}, "两万两千"),
+        (102000, {"liang": "all"}, "十万两千"),
+        (2222222222, {"liang": "all"}, "二十二亿两千二百二十二万两千二百二十二"),
+        (22000, {"liang": "all", "script": "hant"}, "兩萬兩千"),
+        (107000, {"boundary_zero": True}, "十万零七千"),
+        (1000010000000, {"boundary_zero": True}, "一万亿零一千万"),
+        (110000, {"boundary_zero": True}, "十一万"),
+    ],
+)
+def test_to_chinese(value: Any, options: dict[str, Any], expected: str) -> None:
+    """Cardinals follow the rules of numerals.md §0 in every style, script and option."""
+    assert to_chinese(value, **options) == expected
+
+
+@pytest.mark.parametrize("value", [True, False, None, [1], 1 + 2j, object()])
+def test_to_chinese_refuses_non_numbers(value: object) -> None:
+    """bool and non-numbers raise a TypeError (ModelTypeError)."""
+    with pytest.raises(ModelTypeError, match="'n' must be an int, Decimal or numeric str"):
+        to_chinese(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "value", [math.nan, math.inf, -math.inf, Decimal("NaN"), Decimal("-Infinity"), "inf", "1,000"]
+)
+def test_to_chinese_refuses_non_finite(value: object) -> None:
+    """NaN, infinities and non-numeric strings raise a ValueError (ValidationError)."""
+    with pytest.raises(ValidationError, match="'n' must be"):
+        to_chinese(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "name"),
+    [
+        ({"style": "upper"}, "style"),
+        ({"script": "zh_TW"}, "script"),
+        ({"liang": True}, "liang"),
+        ({"large_units": "zhao2"}, "large_units"),
+        ({"style": ["lower"]}, "style"),
+        ({"style": "financial", "liang": "all"}, "liang"),
+    ],
+)
+def test_invalid_options_name_option_and_value(options: dict[str, Any], name: str) -> None:
+    """An invalid option raises ValueError naming the option and the value."""
+    with pytest.raises(ValueError, match=rf"'{name}' must") as info:
+        to_chinese(5, **options)
+    assert info.value.field == name  # type: ignore[attr-defined]
+    assert repr(options[name]) in str(info.value)
+
+
+# -- parsing --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一千零十", 1010),
+        ("三百八十万", 3800000),
+        ("二〇二三", 2023),
+        ("二零二三", 2023),
+        ("一二三", 123),
+        ("一百零一", 101),
+        ("一百〇一", 101),
+        ("十一", 11),
+        ("一十一", 11),
+        ("一十万", 100000),
+        ("两千", 2000),
+        ("两万", 20000),
+        ("两百", 200),
+        ("两亿", 200000000),
+        ("一万两千", 12000),
+        ("一亿零两万", 100020000),
+        ("负五", -5),
+        ("負五", -5),
+        ("〇", 0),
+        ("零", 0),
+        ("１２３", 123),
+        ("-5", -5),
+        ("12.50", Decimal("12.50")),
+        ("十二点五零", Decimal("12.50")),
+        ("零点五", Decimal("0.5")),
+        ("零點〇五", Decimal("0.05")),
+        ("一万一千亿", 1100000000000),
+        ("九千九百九十九万亿", 9999 * 10**12),
+        ("一万亿一千万", 1000010000000),
+        ("十万零七千", 107000),
+        ("壹拾万零柒仟", 107000),
+        ("壹仟贰佰叁拾肆元伍角陆分", Decimal("1234.56")),
+        ("壹佰元整", 100),
+        ("壹佰元正", 100),
+        ("人民币壹拾陆圆整", 16),
+        ("壹仟陆佰捌拾元零叁角贰分", Decimal("1680.32")),
+        ("壹拾万零柒仟元零伍角叁分", Decimal("107000.53")),
+        ("壹元伍角整", Decimal("1.5")),
+        ("玖角", Decimal("0.9")),
+        ("伍分", Decimal("0.05")),
+        ("零元整", 0),
+        ("负壹元伍角", Decimal("-1.5")),
+        ("壹萬貳仟參佰圓整", 12300),
+        ("一兆", None),
+    ],
+)
+def test_from_chinese_strict(text: str, expected: int | Decimal | None) -> None:
+    """Strict parsing accepts canonical output and the standard variants, exactly."""
+    if expected is None:
+        assert from_chinese(text, large_units="zhao") == 10**12
+        return
+    value = from_chinese(text)
+    assert value == expected
+    assert type(value) is type(expected) or isinstance(value, Decimal)
+    if isinstance(expected, Decimal):
+        assert str(value) == str(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "position"),
+    [
+        ("百一", 110, 0),
+        ("一百一", 110, 2),
+        ("三万五", 35000, 2),
+        ("两千二", 2200, 2),
+        ("两百五", 250, 2),
+        ("二十万三", 203000, 3),
+        ("两亿六", 260000000, 2),
+        ("一万七百九十九", 10799, 2),
+        ("一亿一千", 100001000, 2),
+        ("一百十", 110, 2),
+        ("一亿十万", 100100000, 2),
+        ("两千两", 2200, 2),
+        ("两", 2, 0),
+        ("萬", 10000, 0),
+        ("千万", 10**7, 0),
+        ("廿一", 21, 0),
+        ("幺二三", 123, 0),
+        ("3万", 30000, 1),
+        ("1.2亿", 120000000, 3),
+        ("正五", 5, 0),
+        ("点五", Decimal("0.5"), 0),
+        ("拾陆", 16, 0),
+        ("壹百", 100, 1),
+        ("壹佰元", 100, 3),
+        ("〇一", 1, 0),
+    ],
+)
+def test_colloquial_forms_need_lenient(text: str, expected: int | Decimal, position: int) -> None:
+    """Colloquial and ambiguous forms raise in strict mode and are read with lenient=True."""
+    with pytest.raises(NumeralError) as info:
+        from_chinese(text)
+    assert info.value.position == position
+    assert from_chinese(text, lenient=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("", 0),
+        ("abc", 0),
+        ("十十", 1),
+        ("一千一千", 3),
+        ("一百零零一", 3),
+        ("五百亿万", 3),
+        ("一亿万", 2),
+        ("一千万万", 3),
+        ("五百零", 3),
+        ("一点二点三", 3),
+        ("第一", 0),
+        ("百分之五十", 0),
+        ("十一万零七千", 3),
+        ("一万二万", 3),
+        ("一亿二亿", 3),
+        ("一京", 1),
+        ("负", 1),
+        ("5.", 2),
+        ("壹分整", 2),
+        ("一万零", 3),
+    ],
+)
+def test_garbage_raises_with_position(text: str, position: int) -> None:
+    """Invalid text raises NumeralError at the first offending character, even leniently."""
+    for lenient in (False, True):
+        with pytest.raises(NumeralError) as info:
+            from_chinese(text, lenient=lenient)
+        assert info.value.position == position
+        assert info.value.text == text
+        assert f"at position {position}" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("两十", "两 cannot stand before 十"),
+        ("一兆", "pass large_units='zhao'"),
+        ("一百一", "colloquial shorthand"),
+        ("一亿一千", "missing 零"),
+        ("壹元零伍角", "零 before 角 only where the 元 digit is 0"),
+        ("壹元伍分", "missing 零 between 元 and 分"),
+        ("零伍分", "零 before 分 with no 元 amount"),
+        ("壹佰元", "ends with 整"),
+        ("壹元零伍分整", "cannot follow 分"),
+        ("一百一十点", "expected digits after the decimal point"),
+        ("一二点五", "a digit-by-digit number has no decimals"),
+    ],
+)
+def test_error_messages_say_what(text: str, message: str) -> None:
+    """Error messages say what is wrong."""
+    with pytest.raises(NumeralError, match=re.escape(message)):
+        from_chinese(text)
+
+
+def test_from_chinese_refuses_non_text() -> None:
+    """A non-str raises a TypeError; NumeralError is a ValueError."""
+    with pytest.raises(ModelTypeError):
+        from_chinese(123)  # type: ignore[arg-type]
+    assert issubclass(NumeralError, ValueError)
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_FORMAT_OPTIONS = [
+    {},
+    {"style": "financial"},
+    {"script": "hant"},
+    {"style": "financial", "script": "hant"},
+    {"liang": "leading"},
+    {"liang": "all", "script": "hant"},
+    {"boundary_zero": True},
+    {"large_units": "zhao", "script": "hant"},
+]
+
+
+@st.composite
+def zero_heavy_ints(draw: st.DrawFn, max_digits: int = 25) -> int:
+    """Integers whose digits are mostly zeros, where the 零 rules matter."""
+    digits_ = draw(st.lists(st.sampled_from("0000000123456789"), min_size=1, max_size=max_digits))
+    sign = draw(st.sampled_from([1, -1]))
+    return sign * int("".join(digits_))
+
+
+_INTS = st.integers(min_value=-(10**24), max_value=10**24) | zero_heavy_ints().filter(
+    lambda n: abs(n) <= 10**24
+)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_INTS, st.sampled_from(_FORMAT_OPTIONS))
+def test_round_trip_ints(n: int, options: dict[str, Any]) -> None:
+    """from_chinese(to_chinese(n)) == n up to 10**24, in every style, script and option."""
+    text = to_chinese(n, **options)
+    large_units = options.get("large_units", "wanyi")
+    assert from_chinese(text, large_units=large_units) == n
+    assert from_chinese(text, large_units=large_units, lenient=True) == n
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.decimals(
+        min_value=-(10**24), max_value=10**24, allow_nan=False, allow_infinity=False, places=None
+    ),
+    st.sampled_from(_FORMAT_OPTIONS[:4]),
+    st.booleans(),
+)
+def test_round_trip_decimals(d: Decimal, options: dict[str, Any], keep: bool) -> None:
+    """Decimals round-trip in both styles and scripts; trailing zeros survive if kept."""
+    text = to_chinese(d, keep_trailing_zeros=keep, **options)
+    value = from_chinese(text)
+    assert value == d
+    if keep and d and d.as_tuple().exponent < 0:  # type: ignore[operator]
+        assert format(value, "f") == format(d, "f")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.decimals(min_value=-(10**20), max_value=10**20, places=2),
+    st.sampled_from(
+        [{}, {"boundary_zero": True}, {"script": "hant", "currency": "圓"}, {"prefix": "人民币"}]
+    ),
+)
+def test_round_trip_rmb(amount: Decimal, options: dict[str, Any]) -> None:
+    """rmb() output parses back to the amount, in both scripts and with the 零 options."""
+    assert from_chinese(rmb(amount, **options)) == amount
+
+
+_ALPHABET = "零〇一二两三四五六七八九十百千万亿点负壹贰拾佰仟萬億兆"
+_TO_LOWER = str.maketrans("〇两兩壹贰貳拾佰仟萬億負點", "零二二一二二十百千万亿负点")
+
+
+def _check_reading(text: str, value: int | Decimal) -> None:
+    """An accepted text spells *value*: same digits and units as to_chinese, give or take 零."""
+    normal = text.translate(_TO_LOWER)
+    whole, _, fraction = normal.removeprefix("负").partition("点")
+    if len(whole) > 1 and set(whole) <= set("零一二三四五六七八九"):  # digit by digit
+        assert int(whole.translate(str.maketrans("零一二三四五六七八九", "0123456789"))) == abs(
+            int(value)
+        )
+        return
+    whole = whole.replace("零十", "零一十")
+    whole = whole[1:] if whole.startswith("一十") else whole
+    canonical = to_chinese(abs(int(value)))
+    optional = to_chinese(abs(int(value)), boundary_zero=True)
+    assert whole.replace("零", "") == canonical.replace("零", "")
+    assert canonical.count("零") <= whole.count("零") <= optional.count("零")
+    if fraction:
+        assert isinstance(value, Decimal)
+        assert (
+            fraction.translate(str.maketrans("零一二三四五六七八九", "0123456789"))
+            == (format(value, "f").partition(".")[2])
+        )
+
+
+def _outcome(text: str, *, lenient: bool = False) -> int | Decimal | NumeralError:
+    try:
+        return from_chinese(text, lenient=lenient)
+    except NumeralError as exc:
+        return exc
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=12), st.booleans())
+def test_arbitrary_text_is_read_right_or_refused(text: str, lenient: bool) -> None:
+    """Arbitrary numeral text gives the right value or NumeralError, never anything else."""
+    value = _outcome(text, lenient=lenient)
+    if isinstance(value, NumeralError):
+        assert 0 <= value.position <= len(text)
+        event("refused")
+        return
+    event("accepted")
+    assert isinstance(value, int | Decimal)
+    assert from_chinese(to_chinese(value)) == value
+    assert from_chinese(text, lenient=True) == value
+    if not lenient:
+        _check_reading(text, value)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_INTS.map(to_chinese), st.integers(0, 30), st.sampled_from([*_ALPHABET, ""]))
+def test_mutated_numerals_are_read_right_or_refused(text: str, at: int, char: str) -> None:
+    """One-character edits of valid numerals give the right value or NumeralError."""
+    at %= len(text) + 1
+    mutated = text[:at] + char + text[at + 1 :]
+    value = _outcome(mutated)
+    if isinstance(value, NumeralError):
+        assert 0 <= value.position <= len(mutated)
+        event("refused")
+        return
+    event("accepted")
+    _check_reading(mutated, value)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(st.text(alphabet="零一二三十百千万亿", max_size=14), _INTS.map(to_chinese).map(str))
+)
+def test_fast_path_agrees_with_full_parser(text: str) -> None:
+    """The dictionary fast path and the full parser agree on value or error position."""
+
+    def outcome(parse: Any) -> object:
+        try:
+            return parse(text)
+        except NumeralError as exc:
+            return ("error", exc.position)
+
+    assert outcome(from_chinese) == outcome(slow_parse)
+
+
+# -- cn2an differential ---------------------------------------------------------------------
+
+_CN2AN_ZERO_DROP = re.compile(r"([万亿])零([一二三四五六七八九壹贰叁肆伍陆柒捌玖][千仟])")
+"""cn2an's an2cn deletes this 零 (its regex, an2cn.py); numerals.md §1.1 calls it a defect."""
+
+CN2AN_DISAGREEMENTS = [
+    (100001000, "一亿零一千", "一亿一千"),
+    (50200004475, "五百零二亿零四千四百七十五", "五百零二亿四千四百七十五"),
+    (1000000001000, "一万亿零一千", "一万亿一千"),
+    (10**15 + 1000, "一千万亿零一千", "一千万亿一千"),
+]
+
+
+@pytest.mark.parametrize(("n", "ours", "theirs"), CN2AN_DISAGREEMENTS)
+def test_cn2an_documented_disagreements(n: int, ours: str, theirs: str) -> None:
+    """Where cn2an drops the 亿-boundary 零, its text is ambiguous and strict parsing refuses it."""
+    cn2an = pytest.importorskip("cn2an")
+    assert to_chinese(n) == ours
+    assert cn2an.an2cn(n) == theirs
+    with pytest.raises(NumeralError, match="missing 零"):
+        from_chinese(theirs)
+    assert from_chinese(theirs, lenient=True) == n
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**16 - 1)
+    | zero_heavy_ints(max_digits=16).map(abs).filter(lambda n: n < 10**16)
+)
+def test_differential_against_cn2an(n: int) -> None:
+    """Below 10**16 cn2an differs only by its dropped 零, and each side reads the other."""
+    cn2an = pytest.importorskip("cn2an")
+    ours, theirs = to_chinese(n), cn2an.an2cn(n)
+    assert theirs == _CN2AN_ZERO_DROP.sub(r"\1\2", ours)
+    assert cn2an.an2cn(n, "up") == _CN2AN_ZERO_DROP.sub(r"\1\2", to_chinese(n, style="financial"))
+    assert cn2an.cn2an(ours, "strict") == n
+    assert from_chinese(theirs, lenient=True) == n
+    if theirs != ours:
+        with pytest.raises(NumeralError):
+            from_chinese(theirs)
+
+
+def test_cn2an_random_sweep() -> None:
+    """A seeded sweep of 3000 zero-heavy integers finds no undocumented disagreement."""
+    cn2an = pytest.importorskip("cn2an")
+    rng = random.Random(12345)
+    disagreements = 0
+    for _ in range(3000):
+        n = int("".join(rng.choice("00000123456789") for _ in range(rng.randint(1, 16))))
+        ours = to_chinese(n)
+        assert cn2an.an2cn(n) == _CN2AN_ZERO_DROP.sub(r"\1\2", ours)
+        disagreements += cn2an.an2cn(n) != ours
+    assert disagreements > 0  # the documented defect does show up in such a sweep
+
+
+# -- money ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "options", "expected"),
+    [
+        (Decimal("0.9"), {}, "玖角"),
+        (Decimal("0.05"), {}, "伍分"),
+        (Decimal("0.95"), {}, "玖角伍分"),
+        (0, {}, "零元整"),
+        (Decimal("0.00"), {}, "零元整"),
+        (10, {}, "壹拾元整"),
+        (16, {}, "壹拾陆元整"),
+        (9000, {}, "玖仟元整"),
+        (30000, {}, "叁万元整"),
+        (Decimal("1212.1"), {}, "壹仟贰佰壹拾贰元壹角"),
+        (Decimal("16409.02"), {}, "壹万陆仟肆佰零玖元零贰分"),
+        (Decimal("1680.32"), {}, "壹仟陆佰捌拾元叁角贰分"),
+        (Decimal("1680.32"), {"boundary_zero": True}, "壹仟陆佰捌拾元零叁角贰分"),
+        (Decimal("107000.53"), {}, "壹拾万柒仟元伍角叁分"),
+        (Decimal("107000.53"), {"boundary_zero": True}, "壹拾万零柒仟元零伍角叁分"),
+        (Decimal("100000000.01"), {}, "壹亿元零壹分"),
+        (Decimal("-1.5"), {}, "负壹元伍角"),
+        (Decimal("-1.5"), {"prefix": "人民币"}, "人民币负壹元伍角"),
+        ("3504", {"currency": "圆"}, "叁仟伍佰零肆圆整"),
+        (100, {"integer_suffix": "正"}, "壹佰元正"),
+        (12300, {"script": "hant", "currency": "圓"}, "壹萬貳仟參佰圓整"),
+        (Decimal("1.230"), {}, "壹元贰角叁分"),
+        (0.1, {}, "壹角"),
+    ],
+)
+def test_rmb(amount: Any, options: dict[str, Any], expected: str) -> None:
+    """大写 amounts follow the PBoC rules (元角分整, 零 rules, 壹拾 at the head)."""
+    assert rmb(amount, **options) == expected
+    assert from_chinese(expected) == Decimal(str(amount))
+
+
+@pytest.mark.parametrize("amount", [Decimal("1.005"), Decimal("1.999"), "0.001", 0.125])
+def test_rmb_refuses_fractions_of_fen(amount: Any) -> None:
+    """More than two decimals raise unless a rounding mode is given (no silent truncation)."""
+    with pytest.raises(ValidationError, match="fractions of a 分"):
+        rmb(amount)
+
+
+@pytest.mark.parametrize(
+    ("amount", "rounding", "expected"),
+    [
+        (Decimal("1.005"), ROUND_HALF_UP, "壹元零壹分"),
+        (Decimal("1.999"), ROUND_HALF_UP, "贰元整"),
+        (Decimal("1.999"), ROUND_DOWN, "壹元玖角玖分"),
+        (Decimal("0.001"), ROUND_HALF_UP, "零元整"),
+    ],
+)
+def test_rmb_rounding(amount: Decimal, rounding: str, expected: str) -> None:
+    """An explicit rounding mode rounds exactly, in Decimal."""
+    assert rmb(amount, rounding=rounding) == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "name"),
+    [
+        ({"currency": "块"}, "currency"),
+        ({"integer_suffix": "了"}, "integer_suffix"),
+        ({"rounding": "half-up"}, "rounding"),
+        ({"script": "hanz"}, "script"),
+    ],
+)
+def test_rmb_invalid_options(options: dict[str, Any], name: str) -> None:
+    """Invalid rmb options raise ValueError naming the option."""
+    with pytest.raises(ValidationError, match=f"'{name}'"):
+        rmb(1, **options)
+
+
+# -- digits, headings, ordinals -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(0, "〇"), (10, "一〇"), (1900, "一九〇〇"), ("0301", "〇三〇一"), (2000, "二〇〇〇")],
+)
+def test_digits(value: int | str, expected: str) -> None:
+    """Labels are written digit by digit with 〇 (GB/T 15835 §5.2.5) and read back."""
+    assert digits(value) == expected
+    if not str(value).startswith("0"):
+        assert from_chinese(expected) == int(value)
+
+
+@pytest.mark.parametrize("value", [-1, "", "12a", "１２", 1.5, True])
+def test_digits_refuses(value: Any) -> None:
+    """Negative numbers, non-digits and non-integers are refused."""
+    with pytest.raises((ValidationError, ModelTypeError)):
+        digits(value)
+
+
+@pytest.mark.parametrize(
+    ("level", "n", "expected"),
+    [
+        (1, 1, "一、"),
+        (1, 10, "十、"),
+        (1, 21, "二十一、"),
+        (2, 1, "（一）"),
+        (2, 11, "（十一）"),
+        (3, 1, "1."),
+        (3, 12, "12."),
+        (4, 1, "（1）"),
+        (4, 100, "（100）"),
+        (5, 1, "①"),
+        (5, 20, "⑳"),
+        (6, 1, "a."),
+        (6, 26, "z."),
+    ],
+)
+def test_heading_marker(level: int, n: int, expected: str) -> None:
+    """GB/T 9704 levels 1-4 and the documented levels 5 (①) and 6 (a.)."""
+    assert heading_marker(level, n) == expected
+
+
+@pytest.mark.parametrize(("level", "n"), [(0, 1), (7, 1), (1, 0), (3, -1), (5, 21), (6, 27)])
+def test_heading_marker_limits(level: int, n: int) -> None:
+    """Levels outside 1-6, n < 1, and n beyond what a level can write raise ValueError."""
+    with pytest.raises(ValidationError):
+        heading_marker(level, n)
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"), [(1, "第一"), (10, "第十"), (11, "第十一"), (101, "第一百零一")]
+)
+def test_ordinal(n: int, expected: str) -> None:
+    """Ordinals are 第 + the cardinal, with 零 (never 〇)."""
+    assert ordinal(n) == expected
+
+
+def test_ordinal_refuses_negative_and_bool() -> None:
+    """Negative numbers and bools are not ordinals."""
+    with pytest.raises(ValidationError):
+        ordinal(-1)
+    with pytest.raises(ModelTypeError):
+        ordinal(True)
