@@ -158,28 +158,21 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _numeral(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from decimal import Decimal, InvalidOperation
-
     from . import numerals
 
     value: str = args.value
     try:
         if args.mode == "parse":
-            print(numerals.from_chinese(value), file=out)
-            return 0
-        number: int | Decimal = Decimal(value)
-        if number == number.to_integral_value() and "." not in value and "e" not in value.lower():
-            number = int(value)
-        if args.mode == "rmb":
-            print(numerals.rmb(number), file=out)
+            result: object = numerals.from_chinese(value)
+        elif args.mode == "rmb":
+            result = numerals.rmb(value)
         elif args.mode == "digits":
-            print(numerals.digits(value), file=out)
+            result = numerals.digits(value)
         else:
-            print(numerals.to_chinese(number, style=args.mode), file=out)
-    except InvalidOperation:
-        raise _Fail(f"{value!r} is not a number") from None
+            result = numerals.to_chinese(value, style=args.mode)
     except (ValueError, TypeError) as exc:
         raise _Fail(str(exc)) from None
+    print(result, file=out)
     return 0
 
 
