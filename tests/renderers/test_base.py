@@ -1,0 +1,160 @@
+"""The shared walk: options, numbering nodes, dispatch by node type, formatting helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import govreport as gr
+from govreport.exceptions import ValidationError
+from govreport.renderers import Options
+from govreport.renderers._base import BaseRenderer, collapse, html_unsafe, make_options
+from govreport.renderers.text import TextRenderer
+
+
+class TestOptions:
+    def test_defaults(self) -> None:
+        """Arabic numerals, dates following the numerals, restart numbering, zh_CN."""
+        options = Options()
+        assert (options.numerals, options.date_style, options.numbering, options.locale) == (
+            "arabic",
+            None,
+            "restart",
+            "zh_CN",
+        )
+        assert options.resolved_date_style == "arabic"
+        assert Options(numerals="chinese").resolved_date_style == "chinese"
+
+    @pytest.mark.parametrize(
+        ("options", "field"),
+        [
+            ({"numerals": "roman"}, "numerals"),
+            ({"numbering": "runon"}, "numbering"),
+            ({"locale": 1}, "locale"),
+            ({"locale": "zh CN"}, "locale"),
+            ({"date_style": 3}, "date_style"),
+            ({"date_style": "qqqqqqqqqqqq!"}, "date_style"),
+        ],
+    )
+    def test_bad_values_name_the_option(self, options: dict[str, object], field: str) -> None:
+        """A refused value raises ValidationError whose field is the option."""
+        with pytest.raises(ValidationError) as caught:
+            Options(**options)  # type: ignore[arg-type]
+        assert caught.value.field == field
+        assert repr(field) in str(caught.value)
+
+    def test_unknown_option(self) -> None:
+        """An unknown keyword names itself and the options there are."""
+        with pytest.raises(ValidationError, match="unknown option 'numeral' for the 'x' renderer"):
+            make_options(Options, {"numeral": "arabic"}, renderer="x")
+
+
+def _report(**kwargs: object) -> gr.Report:
+    base: dict[str, object] = {"title": "报告", "authority": "某乡", "year": 2023}
+    return gr.Report(**(base | kwargs))  # type: ignore[arg-type]
+
+
+def test_nodes_nest_the_outline() -> None:
+    """Nodes carry the outline's markers and nest like the sections."""
+    seen: list[tuple[int, str]] = []
+
+    class Probe(TextRenderer):
+        def render_section(self, node):  # type: ignore[no-untyped-def]
+            seen.append((node.level, node.marker))
+            return super().render_section(node)
+
+    report = _report(
+        sections=[
+            gr.Section(
+                title="a",
+                children=[gr.Section(title="b", children=[gr.Section(title="c")] * 2)] * 2,
+            ),
+            gr.Section(title="d"),
+        ]
+    )
+    Probe(numbering="continuous").render(report)
+    assert seen == [
+        (1, "一、"),
+        (2, "（一）"),
+        (3, "1."),
+        (3, "2."),
+        (2, "（二）"),
+        (3, "3."),
+        (3, "4."),
+        (1, "二、"),
+    ]
+
+
+def test_dispatch_reaches_overridden_methods() -> None:
+    """One overridable method per node type: overriding render_metric changes every figure."""
+
+    class Bracketed(TextRenderer):
+        def render_metric(self, metric: gr.Metric) -> str:
+            return f"[{metric.id}={super().render_metric(metric)}]"
+
+    report = _report(
+        preamble=[
+            gr.Paragraph(text=gr.text("发文{n}。", n=gr.metric("docs", 5, "件", label="发文")))
+        ],
+    )
+    assert Bracketed().render(report).splitlines()[-1] == "发文[docs=5件]。"
+
+
+def test_unknown_node_type_is_an_error() -> None:
+    """A block type the renderer has no method for raises instead of vanishing."""
+
+    class Odd(gr.Paragraph):
+        pass
+
+    class Narrow(TextRenderer):
+        _BLOCKS = {gr.Points: "render_points"}  # noqa: RUF012
+
+    with pytest.raises(ValidationError, match="cannot render a Paragraph"):
+        Narrow().render(_report(preamble=[gr.Paragraph(text="x")]))
+    # a subclass of a known type dispatches to its base type's method
+    assert TextRenderer().render_block(Odd(text="y")) == "y\n"
+
+
+def test_render_leaves_the_renderer_unchanged() -> None:
+    """render() works on a copy: the instance keeps no report and can be reused."""
+    renderer = TextRenderer()
+    first = renderer.render(_report(title="甲"))
+    assert not hasattr(renderer, "report")
+    assert renderer.render(_report(title="乙")) != first
+
+
+def test_base_methods_must_be_provided() -> None:
+    """A subclass that overrides nothing says so."""
+
+    class Bare(BaseRenderer):
+        name = "bare"
+
+    with pytest.raises(NotImplementedError):
+        Bare().render(_report())
+
+
+def test_formatting_helpers() -> None:
+    """Quantities, years, dates, terms and point markers come from the formatting modules."""
+    renderer = TextRenderer(numerals="chinese")
+    renderer.report = _report()
+    assert renderer.format_quantity(gr.Quantity(value=10, unit="次", approx="余")) == "十余次"
+    assert renderer.format_year(2023) == "二〇二三"
+    assert renderer.format_date(dt.date(2024, 1, 15)) == "二〇二四年一月十五日"
+    assert renderer.resolve_year(gr.ReportYear(offset=1)) == 2024
+    assert renderer.format_terms(gr.Terms(items=("甲", "乙", "丙"), last_sep="和")) == "甲、乙和丙"
+    assert [renderer.point_marker(n) for n in (1, 10, 11)] == ["一是", "十是", "十一是"]
+    ref = gr.DocumentReference(
+        title=gr.text("{y}年通知", y=gr.ReportYear()), number="某发〔2023〕1号"
+    )
+    assert renderer.plain(gr.Text(("见", ref))) == "见《二〇二三年通知》（某发〔2023〕1号）"
+
+
+def test_collapse_and_html_unsafe() -> None:
+    """collapse folds ASCII whitespace only; html_unsafe finds what HTML cannot carry."""
+    assert collapse("\t a \r\n b\u3000") == "a b\u3000"
+    assert html_unsafe("正文\n\t\f\r") is None
+    assert [html_unsafe(c) for c in "\x00\x08\x0b\x7f\x9f\ufffe"] == list(
+        "\x00\x08\x0b\x7f\x9f\ufffe"
+    )
+    assert html_unsafe("\u200b\ufeff\u3000") is None
