@@ -6,7 +6,7 @@ without thousands separators, as government reports do (GB/T 15835 §4.4
 allows that; ``16840户``). Negative values take ``-`` (GB/T 15835: -125.03)
 or 负 in Chinese numerals.
 
-Where an approximation marker goes is read from :data:`govreport._approx.MARKERS`
+Where an approximation marker goes is read from the approximation-marker table (``govreport._approx.MARKERS``)
 (before or after the number) plus one distinction that table does not make:
 余 and 多 bind to the *numeral* and stand between the number and the unit
 (10余次, 5000多万元), while 以上, 以下, 左右, 上下 and 有余 qualify the whole
@@ -47,7 +47,7 @@ def format_quantity(
         value: the number as written before the scale (``0.9`` in 0.9万元); an
             int, Decimal or numeric str, kept exactly (no float).
         unit: a measure word or unit (``"次"``, ``"%"``, ``"元"``) or ``""``.
-        approx: a marker from :data:`govreport._approx.MARKERS` (``"余"``,
+        approx: a marker from the approximation-marker table (``govreport._approx.MARKERS``) (``"余"``,
             ``"约"``, ``"以上"``; ``"…余"``/``"约…"`` are accepted too). 约/近/超/逾…
             go before the number, 余/多 between number and unit, 以上/以下/
             左右/上下/有余 after the unit.
