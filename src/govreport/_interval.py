@@ -18,7 +18,7 @@ is always open. An interval whose ends meet but exclude each other, such as
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from typing import Final
 
 import attrs
@@ -97,11 +97,12 @@ class Interval:
         low: Decimal | None = _ZERO
         high: Decimal | None = _ZERO
         low_open = high_open = False
-        for item in intervals:
-            low = None if low is None or item.low is None else _EXACT.add(low, item.low)
-            high = None if high is None or item.high is None else _EXACT.add(high, item.high)
-            low_open = low_open or item.low_open
-            high_open = high_open or item.high_open
+        with localcontext(_EXACT):  # one switch for the whole sum; + is then exact
+            for item in intervals:
+                low = None if low is None or item.low is None else low + item.low
+                high = None if high is None or item.high is None else high + item.high
+                low_open = low_open or item.low_open
+                high_open = high_open or item.high_open
         return cls(low, high, low_open, high_open)
 
     def __mul__(self, other: Interval) -> Interval:
@@ -120,22 +121,8 @@ class Interval:
         """
         if self.is_empty or other.is_empty:
             return _EMPTY
-        corners = [
-            _corner(a, a_closed, b, b_closed)
-            for a, a_closed in _ends(self)
-            for b, b_closed in _ends(other)
-        ]
-        low = min(value for value, _ in corners)
-        high = max(value for value, _ in corners)
-        zero = self.contains(_ZERO) or other.contains(_ZERO)
-        low_closed = (low == 0 and zero) or any(c for v, c in corners if v == low)
-        high_closed = (high == 0 and zero) or any(c for v, c in corners if v == high)
-        return Interval(
-            None if low == -_INF else low,
-            None if high == _INF else high,
-            not low_closed,
-            not high_closed,
-        )
+        fast = _positive_product(self, other)
+        return fast if fast is not None else _corner_product(self, other)
 
     def precedes(self, other: Interval) -> bool:
         """Whether every value in *self* is smaller than every value in *other*.
@@ -185,6 +172,49 @@ class Interval:
 
 
 _EMPTY: Final = Interval(_ZERO, _ZERO, True, True)
+
+
+def _corner_product(a: Interval, b: Interval) -> Interval:
+    """The product of two non-empty intervals, from the products of their ends."""
+    corners = [
+        _corner(x, x_closed, y, y_closed) for x, x_closed in _ends(a) for y, y_closed in _ends(b)
+    ]
+    low = min(value for value, _ in corners)
+    high = max(value for value, _ in corners)
+    zero = a.contains(_ZERO) or b.contains(_ZERO)
+    low_closed = (low == 0 and zero) or any(c for v, c in corners if v == low)
+    high_closed = (high == 0 and zero) or any(c for v, c in corners if v == high)
+    return Interval(
+        None if low == -_INF else low,
+        None if high == _INF else high,
+        not low_closed,
+        not high_closed,
+    )
+
+
+def _positive_product(a: Interval, b: Interval) -> Interval | None:
+    """The product when both factors are bounded, ≥ 0 and reach above 0 (rates × counts).
+
+    Then the low ends multiply to the low end and the high ends to the high end;
+    a low end of 0 is reached when either factor holds 0. ``None`` otherwise.
+    """
+    if (
+        a.low is None
+        or b.low is None
+        or a.high is None
+        or b.high is None
+        or a.low < 0
+        or b.low < 0
+        or a.high <= 0
+        or b.high <= 0
+    ):
+        return None
+    low = _EXACT.multiply(a.low, b.low)
+    if low == 0:
+        low_open = not (a.contains(_ZERO) or b.contains(_ZERO))
+    else:
+        low_open = a.low_open or b.low_open
+    return Interval(low, _EXACT.multiply(a.high, b.high), low_open, a.high_open or b.high_open)
 
 
 def _ends(interval: Interval) -> tuple[tuple[Decimal, bool], tuple[Decimal, bool]]:
