@@ -187,3 +187,15 @@ class TestMetric:
         m = gr.metric("a", 1, "件", label="x")
         with pytest.raises(AttributeError):
             m.id = "b"  # type: ignore[misc]
+
+
+class TestMarkerEdgeCases:
+    def test_nearly_a_small_count_holds_a_whole_number(self) -> None:
+        """近5件 holds 4: one unit of the last digit when a tenth is less than that."""
+        assert str(gr.Quantity(value=5, unit="件", approx="近").interval()) == "[4, 5)"
+
+    @pytest.mark.parametrize("approx", ["以上", "约", "左右", "以下"])
+    def test_approx_after_scale_is_only_for_yu_and_duo(self, approx: str) -> None:
+        """Only 余/多 change meaning with their place relative to 万; other markers are refused."""
+        with pytest.raises(gr.ValidationError, match="applies to 余/多 only"):
+            gr.Quantity(value=10, unit="元", scale="万", approx=approx, approx_after_scale=True)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import govreport as gr
+from govreport import strategies
 
 
 def _everything() -> gr.Report:
@@ -219,3 +220,10 @@ def test_to_dict_refuses_non_reports() -> None:
     """Only reports are serialized."""
     with pytest.raises(TypeError, match="takes a Report"):
         gr.to_dict("report")  # type: ignore[arg-type]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(strategies.reports())
+def test_round_trip_property(report: gr.Report) -> None:
+    """from_json(to_json(r)) == r for generated reports of every shape."""
+    assert gr.from_json(gr.to_json(report)) == report

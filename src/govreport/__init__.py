@@ -44,7 +44,11 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
+    from . import checks, kinds, numerals, renderers, strategies
+    from ._parse import parse_text
     from ._serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+    from .checks import Finding, check
+    from .renderers import available_renderers, render
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -55,6 +59,7 @@ __all__ = [
     "DeclaredCount",
     "DocumentNumber",
     "DocumentReference",
+    "Finding",
     "GovReportError",
     "Inline",
     "Interval",
@@ -79,9 +84,17 @@ __all__ = [
     "UnknownRendererError",
     "ValidationError",
     "Year",
+    "available_renderers",
+    "check",
+    "checks",
     "from_dict",
     "from_json",
+    "kinds",
     "metric",
+    "numerals",
+    "parse_text",
+    "render",
+    "renderers",
     "text",
     "to_dict",
     "to_json",
@@ -89,6 +102,11 @@ __all__ = [
 
 # Heavy modules (cattrs, the renderers) load on first use so `import govreport` stays light.
 _LAZY: dict[str, str] = {
+    "Finding": ".checks",
+    "check": ".checks",
+    "available_renderers": ".renderers",
+    "render": ".renderers",
+    "parse_text": "._parse",
     "SCHEMA_VERSION": "._serialization",
     "from_dict": "._serialization",
     "from_json": "._serialization",
@@ -97,7 +115,14 @@ _LAZY: dict[str, str] = {
 }
 
 
+_SUBMODULES = frozenset({"checks", "kinds", "numerals", "renderers", "strategies"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        value = importlib.import_module(f".{name}", __name__)
+        globals()[name] = value
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'govreport' has no attribute {name!r}")

@@ -7,7 +7,8 @@ validators, the checks and the text importer all read this table, so the
 vocabulary cannot drift between them.
 
 The intervals (documented in ``docs/checks.md``), for a written value *v* whose
-last significant digit is worth *step* (10余 → 10, 400余 → 100, 1.5余 → 0.1):
+last significant digit is worth *step* (10余 → 10, 400余 → 100, 1.5余 → 0.1)
+and whose last written digit is worth *u* (1 for whole numbers, 0.1 for 1.2):
 
 ======================  ==========================  =====================
 marker                  meaning                     interval
@@ -18,7 +19,7 @@ marker                  meaning                     interval
 超 超过 逾 多于          more than v                 (v, ∞)
 以下 不超过 最多        at most v                   (-∞, v]
 不到 不足 少于           less than v                 (-∞, v)
-近 将近 接近            just under v                [0.9·v, v)
+近 将近 接近            just under v                [v − max(0.1·v, u), v)
 约 大约 左右 上下        about v                     [0.9·v, 1.1·v]
 ======================  ==========================  =====================
 """
@@ -180,11 +181,19 @@ def denoted_interval(
     elif meaning == "less_than":
         base = Interval(None, value, high_open=True)
     elif meaning == "nearly":
-        base = Interval(value - value * _TENTH, value, high_open=True)
+        # A tenth below, but never less than one unit of the last written digit, so 近5件
+        # still holds 4 and a declared count written 近… can match a whole number.
+        base = Interval(value - max(value * _TENTH, _last_unit(value)), value, high_open=True)
     else:
         spread = max(abs(value) * _TENTH, _half_last_unit(value))
         base = Interval(value - spread, value + spread)
     return base.scaled(multiplier)
+
+
+def _last_unit(value: Decimal) -> Decimal:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Decimal(10) ** min(exponent, 0)
 
 
 def _half_last_unit(value: Decimal) -> Decimal:

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ._approx import denoted_interval, split_marker
+from ._approx import MARKERS, denoted_interval, split_marker
 from ._interval import Interval
 from .exceptions import ModelTypeError, ValidationError
 from .units import SCALES, SHARE_UNITS, unit_kind
@@ -119,10 +119,19 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         kind = unit_kind(self.unit)
-        if self.approx_after_scale and self.scale is None:
-            raise ValidationError(
-                "'approx_after_scale' needs a 'scale'", field="approx_after_scale", value=True
-            )
+        if self.approx_after_scale:
+            if self.scale is None:
+                raise ValidationError(
+                    "'approx_after_scale' needs a 'scale'", field="approx_after_scale", value=True
+                )
+            if self.approx is None or MARKERS[self.approx].meaning != "over":
+                # Only 余/多 change meaning with their place (10余万 vs 10万余); 以上, 约…
+                # qualify the whole figure wherever they stand.
+                raise ValidationError(
+                    f"'approx_after_scale' applies to 余/多 only (got approx={self.approx!r})",
+                    field="approx_after_scale",
+                    value=True,
+                )
         if self.change:
             return
         if kind in ("count", "money") and self.value < 0:

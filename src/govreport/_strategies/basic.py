@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import Any, Final
+from typing import Final
 
 from hypothesis import strategies as st
 
@@ -27,7 +27,6 @@ __all__ = [
     "ids",
     "intervals",
     "labels",
-    "loose",
     "metrics",
     "quantities",
     "strings",
@@ -123,14 +122,6 @@ def ids(*, prefix: str | None = None) -> st.SearchStrategy[str]:
 def _ids() -> st.SearchStrategy[str]:
     word = st.from_regex(r"[a-z][a-z0-9_]{0,7}", fullmatch=True)
     return st.lists(word, min_size=1, max_size=3).map(".".join)
-
-
-def loose(value: object) -> Any:
-    """*value* typed as ``Any``, for model fields converted with ``converter=tuple``.
-
-    mypy types such a parameter ``Iterable[_T_co]``, which no argument satisfies.
-    """
-    return value
 
 
 def _count_values() -> st.SearchStrategy[Decimal]:

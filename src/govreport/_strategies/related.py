@@ -21,7 +21,7 @@ from .._quantity import Metric, Quantity
 from .._relations import DeclaredCount, Rate, Relation, Total
 from .._report import Section
 from .._text import Terms, Text
-from .basic import COUNT_UNITS, labels, loose, strings, written
+from .basic import COUNT_UNITS, labels, strings, written
 
 __all__ = [
     "Related",
@@ -115,9 +115,7 @@ def totals(
     total = _metric(
         draw, f"{prefix}.total", draw(written(true_total, unit, approximate=approximate))
     )
-    relation = Total(
-        total=total.id, parts=loose(tuple(p.id for p in parts)), exhaustive=is_exhaustive
-    )
+    relation = Total(total=total.id, parts=tuple(p.id for p in parts), exhaustive=is_exhaustive)
     return Related(metrics=(total, *parts), relation=relation)
 
 
@@ -177,9 +175,7 @@ def inconsistent_totals(
         assert target is not None
     parts = [_metric(draw, f"{prefix}.part{n}", q) for n, q in enumerate(quantities, start=1)]
     total = _metric(draw, f"{prefix}.total", Quantity(value=target, unit=unit))
-    relation = Total(
-        total=total.id, parts=loose(tuple(p.id for p in parts)), exhaustive=is_exhaustive
-    )
+    relation = Total(total=total.id, parts=tuple(p.id for p in parts), exhaustive=is_exhaustive)
     return Related(
         metrics=(total, *parts), relation=relation, expected="sum-mismatch", involved=relation.ids()
     )
@@ -320,11 +316,11 @@ def _item(
     many = [draw(strings(max_size=10)) for _ in range(number)]
     if kind == "section":
         title = Text((draw(strings(max_size=8)), count, draw(strings(max_size=8))))
-        return Section(title=title, id=id_, children=loose(tuple(Section(title=t) for t in many)))
+        return Section(title=title, id=id_, children=tuple(Section(title=t) for t in many))
     if kind == "points":
         return Points(items=many, id=id_)
     if kind == "terms":
-        return Terms(items=loose(many), id=id_)
+        return Terms(items=many, id=id_)
     header = ((Cell(content=draw(strings(max_size=6)), header=True),),)
     return Table(header=header, rows=tuple((Cell(content=t),) for t in many), id=id_)
 

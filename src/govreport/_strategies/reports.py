@@ -20,7 +20,6 @@ from .basic import (
     closed_dates,
     document_numbers,
     labels,
-    loose,
     quantities,
     strings,
     texts,
@@ -143,7 +142,7 @@ class _Layout:
             title=draw(texts(hostile=hostile, max_parts=2, max_year=year)),
             run_in=run_in,
             blocks=tuple(blocks),
-            children=loose((*children, *self.extra[chain])),
+            children=(*children, *self.extra[chain]),
         )
 
 
@@ -225,13 +224,11 @@ def _assembled(
         authority=draw(strings(hostile=hostile, max_size=12)),
         year=y,
         preamble=tuple(layout.blocks[()]),
-        sections=loose(
-            [
-                *(layout.section(draw, (n,), hostile, y) for n in range(1, len(top) + 1)),
-                *layout.extra[()],
-            ]
-        ),
-        relations=loose(tuple(case.relation for case in cases)),
+        sections=[
+            *(layout.section(draw, (n,), hostile, y) for n in range(1, len(top) + 1)),
+            *layout.extra[()],
+        ],
+        relations=tuple(case.relation for case in cases),
         number=draw(st.none() | document_numbers(min_year=y, max_year=y + 1)),
         closing=Closing(signature=draw(strings(hostile=hostile, max_size=12)), date=signed),
         published=draw(st.none() | st.dates(signed, signed + dt.timedelta(days=60))),
