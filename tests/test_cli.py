@@ -231,7 +231,10 @@ class TestNumeral:
 
     @pytest.mark.parametrize(
         ("argv", "reason"),
-        [(["abc"], "'n' must be a decimal number (got 'abc')"), (["十十", "--parse"], "position 1")],
+        [
+            (["abc"], "'n' must be a decimal number (got 'abc')"),
+            (["十十", "--parse"], "position 1"),
+        ],
     )
     def test_bad_numeral(
         self, capsys: pytest.CaptureFixture[str], argv: list[str], reason: str
