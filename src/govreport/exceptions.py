@@ -35,7 +35,20 @@ class GovReportError(Exception):
     """
 
 
-class ValidationError(GovReportError, ValueError):
+class _FieldProblem(GovReportError):
+    """A bad value for one field: carries the field's name and the value."""
+
+    def __init__(self, message: str, *, field: str = "", value: object = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(_FieldProblem, ValueError):
     """A model value was rejected at construction.
 
     Attributes:
@@ -48,33 +61,19 @@ class ValidationError(GovReportError, ValueError):
     ('year', 1900)
     """
 
-    def __init__(self, message: str, *, field: str = "", value: object = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
-        self.value = value
 
-    def __str__(self) -> str:
-        return self.message
-
-
-class ModelTypeError(GovReportError, TypeError):
+class ModelTypeError(_FieldProblem, TypeError):
     """A model field received a value of a type it cannot hold.
+
+    Attributes:
+        field: the name of the offending field.
+        value: the rejected value.
 
     >>> raise ModelTypeError("'value' must be int, Decimal or str (got float 1.5)", field="value")
     Traceback (most recent call last):
     ...
     govreport.exceptions.ModelTypeError: 'value' must be int, Decimal or str (got float 1.5)
     """
-
-    def __init__(self, message: str, *, field: str = "", value: object = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
-        self.value = value
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class NumeralError(GovReportError, ValueError):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import html
 import re
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
@@ -24,7 +25,7 @@ from typing import Any, ClassVar, Final, Literal
 
 import attrs
 
-from .._blocks import Block, Commitment, Paragraph, Points, Table
+from .._blocks import Block, Cell, Commitment, Paragraph, Points, Table
 from .._outline import Numbering, Placed, location, outline
 from .._quantity import Metric, Quantity
 from .._report import Closing, Report, Section
@@ -34,7 +35,15 @@ from ..exceptions import ModelTypeError, ValidationError
 from ..numerals import digits, to_chinese
 from ..quantities import format_quantity
 
-__all__ = ["BaseRenderer", "Node", "Options", "collapse", "html_unsafe", "make_options"]
+__all__ = [
+    "BaseRenderer",
+    "Node",
+    "Options",
+    "collapse",
+    "escape_html",
+    "html_unsafe",
+    "make_options",
+]
 
 
 def _one_of(*allowed: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
@@ -102,6 +111,22 @@ def html_unsafe(value: str) -> str | None:
         ):
             return char
     return None
+
+
+def escape_html(value: str, *, where: str = "text") -> str:
+    """``html.escape(value, quote=True)``, refusing what HTML cannot carry rather than dropping it.
+
+    >>> escape_html('</p><p onclick="x">&amp;')
+    '&lt;/p&gt;&lt;p onclick=&quot;x&quot;&gt;&amp;amp;'
+    """
+    bad = html_unsafe(value)
+    if bad is not None:
+        raise ValidationError(
+            f"{where} contains U+{ord(bad):04X}, which HTML cannot carry: {value!r}",
+            field="text",
+            value=value,
+        )
+    return html.escape(value, quote=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -351,6 +376,14 @@ class BaseRenderer:
     def render_string(self, value: str) -> str:
         """Plain prose: escaped."""
         return self.escape(value)
+
+    def cell_text(self, cell: Cell) -> str:
+        """A table cell's content as rendered inline text; ``""`` for a blank cell."""
+        if cell.content is None:
+            return ""
+        if isinstance(cell.content, Metric):
+            return self.render_metric(cell.content)
+        return self.render_text(cell.content)
 
     def render_metric(self, metric: Metric) -> str:
         """A figure."""

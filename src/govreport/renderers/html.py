@@ -40,7 +40,6 @@ control characters other than whitespace, surrogates, noncharacters) raise
 from __future__ import annotations
 
 import datetime as dt
-import html
 from decimal import Decimal
 from typing import ClassVar
 
@@ -51,7 +50,7 @@ from .._quantity import Metric
 from .._report import Closing, Report
 from .._text import DocumentReference, ReportYear, Year
 from ..exceptions import ValidationError
-from ._base import BaseRenderer, Node, Options, html_unsafe
+from ._base import BaseRenderer, Node, Options, escape_html
 from ._html_style import STYLESHEET
 
 __all__ = ["STYLESHEET", "HTMLOptions", "HTMLRenderer", "escape"]
@@ -63,15 +62,7 @@ def escape(value: str) -> str:
     >>> escape('</p><p onclick="x">&amp;')
     '&lt;/p&gt;&lt;p onclick=&quot;x&quot;&gt;&amp;amp;'
     """
-    if not value.isprintable():  # only then can it hold a character HTML cannot carry
-        bad = html_unsafe(value)
-        if bad is not None:
-            raise ValidationError(
-                f"text contains U+{ord(bad):04X}, which HTML cannot carry: {value!r}",
-                field="text",
-                value=value,
-            )
-    return html.escape(value, quote=True)
+    return escape_html(value)
 
 
 @attrs.frozen(kw_only=True)

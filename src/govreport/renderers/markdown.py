@@ -44,16 +44,14 @@ so that no blank line can end the HTML block early.
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from typing import Final
 
 from .._blocks import Cell, Paragraph, Points, Table
-from .._quantity import Metric
 from .._report import Closing, Report
 from .._text import Text
 from ..exceptions import ValidationError
-from ._base import BaseRenderer, Node, collapse, html_unsafe
+from ._base import BaseRenderer, Node, collapse, escape_html
 
 __all__ = ["MarkdownRenderer", "escape", "line"]
 
@@ -208,20 +206,12 @@ class MarkdownRenderer(BaseRenderer):
             out.append(self.html_table(block))
             return "".join(out)
         for number, row in enumerate(rows):
-            cells = (line(self.render_cell(cell)) for cell in row)
+            cells = (line(self.cell_text(cell)) for cell in row)
             out.append("| " + " | ".join(cells) + " |\n")
             if number == 0:
                 out.append("|" + " --- |" * len(row) + "\n")
         out.append("\n")
         return "".join(out)
-
-    def render_cell(self, cell: Cell) -> str:
-        """A cell's content; blank for ``None``."""
-        if cell.content is None:
-            return ""
-        if isinstance(cell.content, Metric):
-            return self.render_metric(cell.content)
-        return self.render_text(cell.content)
 
     def html_table(self, block: Table) -> str:
         """The HTML fallback: one block with no blank line inside, text through html.escape."""
@@ -254,15 +244,7 @@ class MarkdownRenderer(BaseRenderer):
         if cell.content is None:
             return ""
         text = cell.content if isinstance(cell.content, Text) else Text((cell.content,))
-        plain = collapse(self.plain(text))
-        bad = html_unsafe(plain)
-        if bad is not None:
-            raise ValidationError(
-                f"table cell contains U+{ord(bad):04X}, which HTML cannot carry: {plain!r}",
-                field="text",
-                value=plain,
-            )
-        return html.escape(plain, quote=True)
+        return escape_html(collapse(self.plain(text)), where="table cell")
 
     def render_closing(self, closing: Closing) -> str:
         """Signature and date, one paragraph each."""

@@ -33,7 +33,6 @@ breaks the line.
 from __future__ import annotations
 
 from .._blocks import Cell, Paragraph, Points, Table
-from .._quantity import Metric
 from .._report import Closing, Report
 from ._base import BaseRenderer, Node
 
@@ -109,16 +108,8 @@ class TextRenderer(BaseRenderer):
         if block.caption is not None:
             out += [self.render_text(block.caption), "\n"]
         for row in grid(block):
-            out += ["\t".join("" if cell is None else self.render_cell(cell) for cell in row), "\n"]
+            out += ["\t".join("" if cell is None else self.cell_text(cell) for cell in row), "\n"]
         return "".join(out)
-
-    def render_cell(self, cell: Cell) -> str:
-        """A cell's content; blank for ``None``."""
-        if cell.content is None:
-            return ""
-        if isinstance(cell.content, Metric):
-            return self.render_metric(cell.content)
-        return self.render_text(cell.content)
 
     def render_closing(self, closing: Closing) -> str:
         """Signature line, date line."""
