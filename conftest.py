@@ -5,6 +5,7 @@ from __future__ import annotations
 from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 
 from sybil import Sybil
+from sybil.sybil import SybilCollection
 from sybil.parsers.myst import DocTestDirectiveParser, PythonCodeBlockParser, SkipParser
 from sybil.parsers.rest import DocTestParser
 
@@ -19,10 +20,14 @@ _docs = Sybil(
     patterns=["*.md"],
     path="docs",
 )
+_readme = Sybil(
+    parsers=[PythonCodeBlockParser(doctest_optionflags=_FLAGS)],
+    patterns=["README.md"],
+)
 _docstrings = Sybil(
     parsers=[DocTestParser(optionflags=_FLAGS)],
     patterns=["*.py"],
     path="src",
 )
 
-pytest_collect_file = (_docs + _docstrings).pytest()
+pytest_collect_file = SybilCollection([_docs, _readme, _docstrings]).pytest()
