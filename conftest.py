@@ -5,9 +5,9 @@ from __future__ import annotations
 from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 
 from sybil import Sybil
-from sybil.sybil import SybilCollection
 from sybil.parsers.myst import DocTestDirectiveParser, PythonCodeBlockParser, SkipParser
 from sybil.parsers.rest import DocTestParser
+from sybil.sybil import SybilCollection
 
 _FLAGS = ELLIPSIS | NORMALIZE_WHITESPACE
 
