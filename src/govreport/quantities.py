@@ -54,7 +54,8 @@ def format_quantity(
         scale: ``"万"``, ``"亿"`` or ``"万亿"``, written right after the number.
         numerals: ``"arabic"`` (digits, no separators) or ``"chinese"`` (四个,
             两名, 十余次, 百分之六十三, via :func:`~govreport.numerals.to_chinese`;
-            2 before a measure word or scale is 两).
+            before a measure word or scale, 2 is 两, and so is a leading 2 before
+            千/万/亿: 两千余份).
         approx_after_scale: put 余/多 after the scale (10万余元: the 万 digit is
             exact) instead of before it (10余万元).
 
@@ -72,6 +73,8 @@ def format_quantity(
     '10万余元'
     >>> format_quantity(4, "个", numerals="chinese"), format_quantity(2, "名", numerals="chinese")
     ('四个', '两名')
+    >>> format_quantity(2000, "份", approx="余", numerals="chinese")
+    '两千余份'
     >>> format_quantity("0.90", "元"), format_quantity(Decimal("-125.03"))
     ('0.90元', '-125.03')
     """
@@ -196,7 +199,9 @@ def _numeral(number: Decimal, unit: str, scale: str | None, numerals: str) -> st
         text = format(number, "f")
         return text.lstrip("-") if number.is_zero() else text
     measure_word = bool(unit) and unit not in SHARE_UNITS
-    if number == 2 and number.as_tuple().exponent == 0 and (measure_word or scale):
+    counted = measure_word or bool(scale)
+    if number == 2 and number.as_tuple().exponent == 0 and counted:
         return "两"  # 两个, 两名, 两万: 2 before a measure word or a scale
-    words = to_chinese(number, keep_trailing_zeros=True)
+    # Before a measure word a leading 2 reads 两 ahead of 千/万/亿 too: 两千余份, 两万人次.
+    words = to_chinese(number, keep_trailing_zeros=True, liang="leading" if counted else "never")
     return _SHARE_WORDS[unit] + words if unit in SHARE_UNITS else words

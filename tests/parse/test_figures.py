@@ -34,6 +34,7 @@ def figures(s: str) -> list[tuple[str, Decimal, str, str | None, str | None]]:
         ("投入10万余元，", 10, "元", "余", "万"),
         ("实际利用外资1.98亿美元，", Decimal("1.98"), "美元", None, "亿"),
         ("开展活动十余次，", 10, "次", "余", None),
+        ("发放宣传资料两千余份，", 2000, "份", "余", None),
         ("提高1.2个百分点。", Decimal("1.2"), "个百分点", None, None),
         ("检查企业366家，", 366, "家", None, None),
     ],
@@ -71,7 +72,7 @@ def test_growth_rates_are_changes() -> None:
         "5G基站",  # no unit
         "10-20次",  # a range
         "10至20次",
-        "两千余份",  # the formatter writes 二千余份
+        "二千余份",  # the formatter writes 两千余份 before a measure word
         "完成率150%",  # a share above 100% that is not a change
         "共1.5次",  # a count is whole
         "8月31日",
