@@ -1,4 +1,4 @@
-"""The shared walk: options, numbering nodes, dispatch by node type, formatting helpers."""
+"""The shared walk: numbering nodes, dispatch by node type, formatting helpers."""
 
 from __future__ import annotations
 
@@ -8,46 +8,8 @@ import pytest
 
 import govreport as gr
 from govreport.exceptions import ValidationError
-from govreport.renderers import Options
-from govreport.renderers._base import BaseRenderer, collapse, html_unsafe, make_options
+from govreport.renderers._base import BaseRenderer
 from govreport.renderers.text import TextRenderer
-
-
-class TestOptions:
-    def test_defaults(self) -> None:
-        """Arabic numerals, dates following the numerals, restart numbering, zh_CN."""
-        options = Options()
-        assert (options.numerals, options.date_style, options.numbering, options.locale) == (
-            "arabic",
-            None,
-            "restart",
-            "zh_CN",
-        )
-        assert options.resolved_date_style == "arabic"
-        assert Options(numerals="chinese").resolved_date_style == "chinese"
-
-    @pytest.mark.parametrize(
-        ("options", "field"),
-        [
-            ({"numerals": "roman"}, "numerals"),
-            ({"numbering": "runon"}, "numbering"),
-            ({"locale": 1}, "locale"),
-            ({"locale": "zh CN"}, "locale"),
-            ({"date_style": 3}, "date_style"),
-            ({"date_style": "qqqqqqqqqqqq!"}, "date_style"),
-        ],
-    )
-    def test_bad_values_name_the_option(self, options: dict[str, object], field: str) -> None:
-        """A refused value raises ValidationError whose field is the option."""
-        with pytest.raises(ValidationError) as caught:
-            Options(**options)  # type: ignore[arg-type]
-        assert caught.value.field == field
-        assert repr(field) in str(caught.value)
-
-    def test_unknown_option(self) -> None:
-        """An unknown keyword names itself and the options there are."""
-        with pytest.raises(ValidationError, match="unknown option 'numeral' for the 'x' renderer"):
-            make_options(Options, {"numeral": "arabic"}, renderer="x")
 
 
 def _report(**kwargs: object) -> gr.Report:
@@ -148,13 +110,3 @@ def test_formatting_helpers() -> None:
         title=gr.text("{y}年通知", y=gr.ReportYear()), number="某发〔2023〕1号"
     )
     assert renderer.plain(gr.Text(("见", ref))) == "见《二〇二三年通知》（某发〔2023〕1号）"
-
-
-def test_collapse_and_html_unsafe() -> None:
-    """collapse folds ASCII whitespace only; html_unsafe finds what HTML cannot carry."""
-    assert collapse("\t a \r\n b\u3000") == "a b\u3000"
-    assert html_unsafe("正文\n\t\f\r") is None
-    assert [html_unsafe(c) for c in "\x00\x08\x0b\x7f\x9f\ufffe"] == list(
-        "\x00\x08\x0b\x7f\x9f\ufffe"
-    )
-    assert html_unsafe("\u200b\ufeff\u3000") is None

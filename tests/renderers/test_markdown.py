@@ -15,7 +15,7 @@ import govreport as gr
 from govreport._outline import outline
 from govreport.exceptions import ValidationError
 from govreport.renderers import render
-from govreport.renderers._base import collapse
+from govreport.renderers._escaping import collapse
 from govreport.renderers.markdown import MarkdownRenderer, escape, line
 from govreport.renderers.text import TextRenderer
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from .._report import Report
-from ._base import BaseRenderer, Node, Options
+from ._base import BaseRenderer, Node
+from ._options import Options
 from ._registry import ENTRY_POINT_GROUP, available_renderers, load_renderer
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""The walk every renderer shares: options, numbering, dispatch by node type, figure formatting.
+"""The walk every renderer shares: numbering, dispatch by node type, figure formatting.
 
 A renderer subclasses :class:`BaseRenderer` and overrides one method per node
 type (``render_report``, ``render_section``, ``render_paragraph``,
@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import html
-import re
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, Literal
+from typing import Any, ClassVar
 
 import attrs
 
@@ -34,182 +32,9 @@ from ..dates import format_date
 from ..exceptions import ModelTypeError, ValidationError
 from ..numerals import digits, to_chinese
 from ..quantities import format_quantity
+from ._options import Options, make_options
 
-__all__ = [
-    "BaseRenderer",
-    "Node",
-    "Options",
-    "collapse",
-    "escape_html",
-    "html_unsafe",
-    "make_options",
-]
-
-
-def _one_of(*allowed: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value not in allowed:
-            raise ValidationError(
-                f"option {attribute.name!r} must be one of "
-                f"{', '.join(map(repr, allowed))} (got {value!r})",
-                field=attribute.name,
-                value=value,
-            )
-
-    return check
-
-
-def _instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise ValidationError(
-                f"option {attribute.name!r} must be a {kind.__name__} (got {value!r})",
-                field=attribute.name,
-                value=value,
-            )
-
-    return check
-
-
-_PROBE: Final = dt.date(2023, 12, 31)
-_LOCALE: Final = re.compile(r"[A-Za-z]{2,8}(?:[_-][A-Za-z0-9]{1,8})*")
-_ASCII_SPACE: Final = str.maketrans(dict.fromkeys("\t\n\r\f\v", " "))
-
-
-def collapse(value: str) -> str:
-    r"""Runs of ASCII whitespace (line breaks included) become one space; ends are stripped.
-
-    Other spaces, such as the ideographic space U+3000, are text and stay.
-
-    >>> collapse(" a\n\n b\t c\u3000 ")
-    'a b c\u3000'
-    """
-    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
-        return value  # fast path: no whitespace but single inner spaces
-    return " ".join(word for word in value.translate(_ASCII_SPACE).split(" ") if word)
-
-
-def html_unsafe(value: str) -> str | None:
-    r"""The first character HTML cannot carry in text or attributes, or ``None``.
-
-    HTML forbids U+0000, control characters other than ASCII whitespace,
-    surrogates and noncharacters (parse errors even as character references).
-
-    >>> html_unsafe("正文 <b>&amp;"), html_unsafe("a\x07b")
-    (None, '\x07')
-    """
-    if value.isprintable():  # fast path: no control, format, surrogate or unassigned code point
-        return None
-    for char in value:
-        code = ord(char)
-        if (
-            (code < 0x20 and char not in "\t\n\f\r")
-            or 0x7F <= code <= 0x9F
-            or 0xD800 <= code <= 0xDFFF
-            or 0xFDD0 <= code <= 0xFDEF
-            or code & 0xFFFE == 0xFFFE
-        ):
-            return char
-    return None
-
-
-def escape_html(value: str, *, where: str = "text") -> str:
-    """``html.escape(value, quote=True)``, refusing what HTML cannot carry rather than dropping it.
-
-    >>> escape_html('</p><p onclick="x">&amp;')
-    '&lt;/p&gt;&lt;p onclick=&quot;x&quot;&gt;&amp;amp;'
-    """
-    bad = html_unsafe(value)
-    if bad is not None:
-        raise ValidationError(
-            f"{where} contains U+{ord(bad):04X}, which HTML cannot carry: {value!r}",
-            field="text",
-            value=value,
-        )
-    return html.escape(value, quote=True)
-
-
-@attrs.frozen(kw_only=True)
-class Options:
-    """Options every renderer takes.
-
-    Args:
-        numerals: ``"arabic"`` (the default: statistics are written in Arabic
-            digits, GB/T 15835 §4.1) or ``"chinese"`` (一千四百六十四, 二〇二三).
-            A quantity's own ``numerals`` field overrides it.
-        date_style: the closing date's style for ``govreport.dates.format_date``
-            (``"arabic"`` 2024年1月15日, ``"chinese"`` 二〇二四年一月十五日, or a
-            CLDR pattern); ``None`` (the default) follows *numerals*, so figures
-            and dates use the same form (GB/T 15835 同类别同形式).
-        numbering: ``"restart"`` numbers level-3 items from 1. under each
-            （一）; ``"continuous"`` runs them on through the level-1 section.
-        locale: passed to ``govreport.dates.format_date``; the HTML
-            renderer also derives ``lang`` from it (``zh_CN`` → ``zh-CN``).
-
-    >>> Options().numerals
-    'arabic'
-    >>> Options(numbering="runon")
-    Traceback (most recent call last):
-    ...
-    govreport.exceptions.ValidationError: option 'numbering' must be one of 'restart', 'continuous' (got 'runon')
-    """
-
-    numerals: Literal["arabic", "chinese"] = attrs.field(
-        default="arabic", validator=_one_of("arabic", "chinese")
-    )
-    date_style: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_instance_of(str))
-    )
-    numbering: Numbering = attrs.field(
-        default="restart", validator=_one_of("restart", "continuous")
-    )
-    locale: str = attrs.field(default="zh_CN", validator=_instance_of(str))
-
-    @locale.validator
-    def _check_locale(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not _LOCALE.fullmatch(value):
-            raise ValidationError(
-                f"option 'locale' must be a locale name such as 'zh_CN' (got {value!r})",
-                field="locale",
-                value=value,
-            )
-
-    def __attrs_post_init__(self) -> None:
-        # Ask the date formatter now, so a bad style or locale fails at construction.
-        try:
-            format_date(_PROBE, style=self.resolved_date_style, locale=self.locale)
-        except Exception as exc:  # babel's UnknownLocaleError is no ValueError
-            raise ValidationError(
-                f"option 'date_style' {self.date_style!r} with locale {self.locale!r} "
-                f"cannot format a date: {exc}",
-                field="date_style",
-                value=self.date_style,
-            ) from exc
-
-    @property
-    def resolved_date_style(self) -> str:
-        """The date style in effect, which is :attr:`date_style` or else the numerals' own."""
-        return self.numerals if self.date_style is None else self.date_style
-
-
-def make_options(options_type: type[Options], options: dict[str, Any], *, renderer: str) -> Options:
-    """Build *options_type* from keywords, naming any option the renderer does not know.
-
-    >>> make_options(Options, {"numeral": "chinese"}, renderer="text")
-    Traceback (most recent call last):
-    ...
-    govreport.exceptions.ValidationError: unknown option 'numeral' for the 'text' renderer; it takes date_style, locale, numbering, numerals
-    """
-    known = {a.name for a in attrs.fields(options_type)}
-    for name in options:
-        if name not in known:
-            raise ValidationError(
-                f"unknown option {name!r} for the {renderer!r} renderer; "
-                f"it takes {', '.join(sorted(known))}",
-                field=name,
-                value=options[name],
-            )
-    return options_type(**options)
+__all__ = ["BaseRenderer", "Node"]
 
 
 @attrs.frozen(kw_only=True)

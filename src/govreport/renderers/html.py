@@ -50,8 +50,10 @@ from .._quantity import Metric
 from .._report import Closing, Report
 from .._text import DocumentReference, ReportYear, Year
 from ..exceptions import ValidationError
-from ._base import BaseRenderer, Node, Options, escape_html
+from ._base import BaseRenderer, Node
+from ._escaping import escape_html
 from ._html_style import STYLESHEET
+from ._options import Options
 
 __all__ = ["STYLESHEET", "HTMLOptions", "HTMLRenderer", "escape"]
 

@@ -51,7 +51,8 @@ from .._blocks import Cell, Paragraph, Points, Table
 from .._report import Closing, Report
 from .._text import Text
 from ..exceptions import ValidationError
-from ._base import BaseRenderer, Node, collapse, escape_html
+from ._base import BaseRenderer, Node
+from ._escaping import collapse, escape_html
 
 __all__ = ["MarkdownRenderer", "escape", "line"]
 
