@@ -98,6 +98,16 @@ def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Findin
         ModelTypeError: *report* is not a :class:`~govreport.Report`, or a rule
             returned something that is not a :class:`~govreport.checks.Finding`.
         ValidationError: the report's kind is unknown (see :func:`~govreport.checks.default_rules`).
+
+    >>> import govreport as gr
+    >>> done = gr.metric("x.done", 7, "件", label="办结")
+    >>> received = gr.metric("x.received", 8, "件", label="收到")
+    >>> rate = gr.metric("x.rate", 90, "%", label="办结率")
+    >>> report = gr.Report(title="报告", authority="某局", year=2023, preamble=[
+    ...     gr.Paragraph(text=gr.text("收到{r}，办结{d}，办结率{p}。", r=received, d=done, p=rate))],
+    ...     relations=[gr.Rate(rate="x.rate", numerator="x.done", denominator="x.received")])
+    >>> [(f.code, f.severity) for f in check(report)]
+    [('ratio-mismatch', 'error')]
     """
     if not isinstance(report, Report):
         raise ModelTypeError(

@@ -369,7 +369,12 @@ def declared_counts(
 def inconsistent_counts(
     draw: st.DrawFn, *, kinds: tuple[str, ...] = _ITEM_KINDS, prefix: str = "count"
 ) -> Related:
-    """A declared count that the items do not match; ``expected`` is ``"count-mismatch"``."""
+    """A declared count that the items do not match; ``expected`` is ``"count-mismatch"``.
+
+    >>> from hypothesis import find
+    >>> find(inconsistent_counts(), lambda r: True).expected
+    'count-mismatch'
+    """
     kind = draw(st.sampled_from(kinds))
     declared = draw(st.integers(1, 12))
     number = draw(st.integers(1, 12).filter(lambda n: n != declared))

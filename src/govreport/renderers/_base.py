@@ -45,6 +45,10 @@ class Node:
     ``marker`` is the derived heading marker (``一、``, ``（二）``, ``3.``,
     ``（4）``); ``chain`` holds the displayed number at each level;
     ``children`` are the child sections as nodes.
+
+    >>> import govreport as gr
+    >>> Node(section=gr.Section(title="甲"), level=2, marker="（二）", chain=(1, 2), children=()).location
+    '一（二）'
     """
 
     section: Section
@@ -93,6 +97,20 @@ class BaseRenderer:
     :meth:`render` works on a shallow copy of the renderer that holds the
     report being rendered as ``self.report``, so one instance can render
     several reports, also concurrently.
+
+    >>> import govreport as gr
+    >>> from govreport.renderers.text import TextRenderer
+    >>> class Bracketed(TextRenderer):
+    ...     name = "bracketed"
+    ...     def render_metric(self, metric: gr.Metric) -> str:
+    ...         return "[" + super().render_metric(metric) + "]"
+    >>> report = gr.Report(title="报告", authority="某乡", year=2023, preamble=[
+    ...     gr.Paragraph(text=gr.text("检查企业{n}。", n=gr.metric("firms", 366, "家", label="检查企业")))])
+    >>> print(Bracketed().render(report).strip())
+    某乡
+    报告
+    <BLANKLINE>
+    检查企业[366家]。
     """
 
     name: ClassVar[str] = ""
