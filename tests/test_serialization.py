@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import govreport as gr
 from govreport import strategies
@@ -227,3 +228,67 @@ def test_to_dict_refuses_non_reports() -> None:
 def test_round_trip_property(report: gr.Report) -> None:
     """from_json(to_json(r)) == r for generated reports of every shape."""
     assert gr.from_json(gr.to_json(report)) == report
+
+
+def _problems(document: dict[str, object]) -> tuple[str, ...]:
+    """The StructureError lines for *document*, or () when it loads; anything else propagates."""
+    try:
+        gr.from_dict(document)
+    except gr.StructureError as err:
+        return err.errors or ("a StructureError that names no problem",)
+    return ()
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_malformed_data_only_raises_structure_error(data: st.DataObject) -> None:
+    """Mutating any value of a valid document raises StructureError or loads, never anything else."""
+    document = gr.to_dict(_everything())
+    target = document
+    path = data.draw(st.lists(st.integers(0, 20), max_size=6))
+    for step in path:
+        children = list(target.items()) if isinstance(target, dict) else list(enumerate(target))
+        if not children:
+            break
+        key, child = children[step % len(children)]
+        if not isinstance(child, dict | list) or not child:
+            target[key] = data.draw(_json_values)
+            break
+        target = child
+    else:
+        target["extra" if isinstance(target, dict) else 0] = data.draw(_json_values)
+    assert all(" @ $" in line for line in _problems(document))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "title",
+                "authority",
+                "year",
+                "sections",
+                "preamble",
+                "relations",
+                "kind",
+                "closing",
+                "number",
+                "published",
+            ]
+        ),
+        _json_values,
+    )
+)
+def test_arbitrary_documents_only_raise_structure_error(fields: dict[str, object]) -> None:
+    """Any JSON object at all either loads or raises StructureError naming paths."""
+    assert all(" @ $" in line for line in _problems({"schema_version": 1, **fields}))
