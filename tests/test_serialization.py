@@ -174,6 +174,28 @@ def test_validator_messages_keep_their_words_and_field() -> None:
     )
 
 
+def test_every_bad_value_is_listed_not_just_the_first() -> None:
+    """attrs stops at the first failing validator; from_dict still lists every bad field."""
+    data = gr.to_dict(_everything())
+    metric = data["preamble"][0]["text"][5]
+    metric["id"] = "Bad"
+    metric["label"] = ""
+    metric["quantity"]["approx"] = "余…"
+    data["year"] = 1900
+    data["authority"] = " "
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_dict(data)
+    assert sorted(err.value.errors) == sorted(
+        [
+            "'approx': '余' is written after the number ('…余'), not before @ $.preamble[0].text[5].quantity.approx",
+            "'id' must be a dotted id of lower-case ASCII words such as 'enforcement.inspections' (got 'Bad') @ $.preamble[0].text[5].id",
+            "'label' must not be empty (got '') @ $.preamble[0].text[5].label",
+            "'authority' must not be empty (got ' ') @ $.authority",
+            "'year' must be in [1949, 2100] (got 1900) @ $.year",
+        ]
+    )
+
+
 def test_cross_field_errors_point_at_the_object() -> None:
     """An error between fields is reported at the object's path."""
     data = gr.to_dict(_everything())

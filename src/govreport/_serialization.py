@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Final, TypeVar
@@ -124,6 +125,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.date, _date)
     conv.register_unstructure_hook(DocumentNumber, str)
     conv.register_structure_hook(DocumentNumber, _document_number)
+    conv.register_structure_hook_factory(_is_model, functools.partial(_listing_every_problem, conv))
 
     def unstructure_text(value: Text) -> Any:
         if len(value.parts) == 1 and isinstance(value.parts[0], str):
@@ -189,6 +191,69 @@ def make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Cell, unstructure_cell)
     conv.register_structure_hook(Cell, structure_cell)
     return conv
+
+
+def _is_model(cls: Any) -> bool:
+    return isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith("govreport.")
+
+
+def _listing_every_problem(conv: cattrs.Converter, cls: type[Any]) -> Callable[[Any, Any], Any]:
+    """cattrs' structuring function for *cls*, reporting every bad field, not just the first.
+
+    attrs runs a class's validators in ``__init__`` and stops at the first that
+    fails, and never runs them when a field could not be structured at all. So
+    on any failure each remaining field is checked on its own, and a document
+    with several bad values in one object hears about all of them.
+    """
+    base = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+    hints = typing.get_type_hints(cls)
+
+    def structure(value: Any, _: Any) -> Any:
+        try:
+            return base(value, cls)
+        except ClassValidationError as exc:
+            if not isinstance(value, Mapping):
+                raise
+            # Fields cattrs could not structure are reported; the others never reached
+            # their validators (or only the first did), so check those one by one.
+            reported = {getattr(n, "name", None) for e in exc.exceptions for n in _notes(e)}
+            found: dict[str, Exception] = {str(e): e for e in exc.exceptions}
+            for problem in _field_problems(conv, cls, hints, value, skip=reported):
+                found.setdefault(str(problem), problem)
+            if len(found) == len(exc.exceptions):
+                raise
+            raise ClassValidationError(exc.message, list(found.values()), cls) from None
+
+    return structure
+
+
+def _notes(exc: BaseException) -> tuple[object, ...]:
+    return tuple(getattr(exc, "__notes__", ()))
+
+
+def _field_problems(
+    conv: cattrs.Converter,
+    cls: type[Any],
+    hints: Mapping[str, Any],
+    value: Mapping[str, Any],
+    *,
+    skip: set[str | None],
+) -> list[Exception]:
+    problems: list[Exception] = []
+    for field in attrs.fields(cls):
+        if field.name not in value or field.name in skip:
+            continue
+        try:
+            item = conv.structure(value[field.name], hints[field.name])
+            if field.converter is not None:
+                item = field.converter(item)
+            if field.validator is not None:
+                field.validator(None, field, item)
+        except GovReportError as problem:
+            problems.append(problem)
+        except Exception:
+            continue
+    return problems
 
 
 def _tagged(conv: cattrs.Converter, tags: Mapping[str, type[Any]], value: Any) -> dict[str, Any]:
