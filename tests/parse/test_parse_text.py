@@ -136,8 +136,6 @@ def test_seed_round_trip(seed: gr.Report) -> None:
 
 def test_seed_is_the_example(seed: gr.Report) -> None:
     """The imported seed has the structure, figures and relations of examples/lutang_2023.py."""
-    if not EXAMPLE.exists():
-        pytest.skip("examples/lutang_2023.py is not written yet")
     example = runpy.run_path(str(EXAMPLE))["report"]
     assert shape(seed) == shape(example)
     findings = [[(f.severity, f.code, f.location) for f in check(r)] for r in (seed, example)]
