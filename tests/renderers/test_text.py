@@ -13,7 +13,6 @@ import govreport as gr
 from govreport.renderers import render
 from govreport.renderers.text import TextRenderer, grid
 
-
 # The whole seed is reproduced by examples/lutang_2023.py (tests/test_example_lutang.py);
 # these tests pin each layout rule on its own.
 
