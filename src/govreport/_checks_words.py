@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ._interval import Interval
 from ._quantity import Metric, Quantity
+from ._written import written
 from .quantities import format_quantity
 
 __all__ = ["amount", "describe", "figure", "joined", "named"]
@@ -14,14 +15,7 @@ __all__ = ["amount", "describe", "figure", "joined", "named"]
 
 def figure(quantity: Quantity) -> str:
     """The figure as the report writes it, with Arabic numerals unless it asks for Chinese."""
-    return format_quantity(
-        quantity.value,
-        quantity.unit,
-        approx=quantity.approx,
-        scale=quantity.scale,
-        numerals=quantity.numerals or "arabic",
-        approx_after_scale=quantity.approx_after_scale,
-    )
+    return written(quantity)
 
 
 def named(metric: Metric) -> str:

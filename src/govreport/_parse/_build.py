@@ -15,7 +15,7 @@ from .._relations import DeclaredCount, Rate, Relation, Total
 from .._report import Section
 from .._text import Inline, Terms, Text
 from ._draft import Block as DraftBlock
-from ._draft import Fig, Para, Part, PointsDraft, SectionDraft, TermsDraft
+from ._draft import Fig, Part, PointsDraft, SectionDraft, TermsDraft, block_texts
 from ._relations import Found
 
 __all__ = ["blocks", "give_ids", "relation", "sections", "text"]
@@ -23,13 +23,7 @@ __all__ = ["blocks", "give_ids", "relation", "sections", "text"]
 
 def _texts(blocks: list[DraftBlock]) -> Iterator[list[Part]]:
     for block in blocks:
-        if isinstance(block, Para):
-            yield block.parts
-        else:
-            for lead, body in block.items:
-                if lead is not None:
-                    yield lead
-                yield body
+        yield from block_texts(block)
 
 
 def give_ids(preamble: list[DraftBlock], sections: list[SectionDraft]) -> None:

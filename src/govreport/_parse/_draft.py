@@ -9,12 +9,22 @@ along the way.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal, TypeAlias
 
 from .._quantity import Quantity
 from .._text import DocumentReference, ReportYear, Year
 
-__all__ = ["Block", "Fig", "Para", "Part", "PointsDraft", "SectionDraft", "TermsDraft"]
+__all__ = [
+    "Block",
+    "Fig",
+    "Para",
+    "Part",
+    "PointsDraft",
+    "SectionDraft",
+    "TermsDraft",
+    "block_texts",
+]
 
 
 class Fig:
@@ -101,3 +111,14 @@ class SectionDraft:
     def key(self) -> str:
         """The dotted id prefix of this section: ``s1.2.3``."""
         return "s" + ".".join(map(str, self.path))
+
+
+def block_texts(block: Block) -> Iterator[list[Part]]:
+    """The texts of a drafted block in reading order: a paragraph's, or each point's lead and body."""
+    if isinstance(block, Para):
+        yield block.parts
+        return
+    for lead, body in block.items:
+        if lead is not None:
+            yield lead
+        yield body

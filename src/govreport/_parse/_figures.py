@@ -23,9 +23,10 @@ from typing import Final
 from .._approx import MARKERS
 from .._quantity import Quantity
 from .._text import DocumentNumber, DocumentReference, ReportYear, Text, Year
+from .._written import written
 from ..exceptions import GovReportError
 from ..numerals import from_chinese
-from ..quantities import NUMERAL_SUFFIXES, format_quantity
+from ..quantities import NUMERAL_SUFFIXES
 from ..units import COUNT_UNITS, MONEY_UNITS, SCALES, SHARE_UNITS
 from ..validators import MAX_YEAR, MIN_YEAR
 from ._draft import Fig, Part
@@ -134,17 +135,6 @@ def _label_after(text: str, start: int = 0) -> str:
     while end < len(text) and end < start + 20 and text[end] not in _BOUNDARY:
         end += 1
     return text[start:end].strip()
-
-
-def _writes(q: Quantity) -> str:
-    return format_quantity(
-        q.value,
-        q.unit,
-        approx=q.approx,
-        scale=q.scale,
-        numerals=q.numerals or "arabic",
-        approx_after_scale=q.approx_after_scale,
-    )
 
 
 class Scanner:
@@ -256,7 +246,7 @@ class Scanner:
             )
         except GovReportError:
             return None
-        if _writes(quantity) != source:
+        if written(quantity) != source:
             return None
         label = label_before(s, start) or _label_after(s, end) or quantity.unit or "数值"
         return Fig(quantity, source, label), start
@@ -290,7 +280,7 @@ class Scanner:
         except GovReportError:
             return None
         source = s[start:end]
-        if _writes(quantity) != source:
+        if written(quantity) != source:
             return None
         if noun is None:
             label = label_before(s, start) or _label_after(s, end) or unit

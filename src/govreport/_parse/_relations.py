@@ -24,7 +24,16 @@ from typing import Final, Literal, TypeAlias
 from .._approx import MARKERS
 from .._text import ReportYear
 from ..units import unit_kind
-from ._draft import Block, Fig, Para, Part, PointsDraft, SectionDraft, TermsDraft
+from ._draft import (
+    Block,
+    Fig,
+    Para,
+    Part,
+    PointsDraft,
+    SectionDraft,
+    TermsDraft,
+    block_texts,
+)
 from ._figures import is_boundary, words
 
 __all__ = ["Found", "mark_plans", "relations"]
@@ -63,24 +72,14 @@ _TARGET_MEANINGS: Final = frozenset({"at_least", "more_than"})
 # -- walking the drafts --------------------------------------------------------------------------
 
 
-def _block_texts(block: Block) -> Iterator[list[Part]]:
-    if isinstance(block, Para):
-        yield block.parts
-    else:
-        for lead, text in block.items:
-            if lead is not None:
-                yield lead
-            yield text
-
-
 def _all_texts(preamble: list[Block], sections: list[SectionDraft]) -> Iterator[list[Part]]:
     for block in preamble:
-        yield from _block_texts(block)
+        yield from block_texts(block)
     for section in _walk(sections):
         if section.title is not None:
             yield section.title
         for block in section.blocks:
-            yield from _block_texts(block)
+            yield from block_texts(block)
 
 
 def _walk(sections: list[SectionDraft]) -> Iterator[SectionDraft]:
@@ -255,7 +254,7 @@ class _Counts:
         if section.title is not None:
             texts.append((section.title, -1))
         for b, block in enumerate(container):
-            texts += [(t, b) for t in _block_texts(block)]
+            texts += [(t, b) for t in block_texts(block)]
         claimed: set[int] = set()
         for t, (parts, b) in enumerate(texts):
             i = 0

@@ -28,10 +28,10 @@ from .._outline import Numbering, Placed, location, outline
 from .._quantity import Metric, Quantity
 from .._report import Closing, Report, Section
 from .._text import DocumentReference, Inline, ReportYear, Terms, Text, Year
+from .._written import written
 from ..dates import format_date
 from ..exceptions import ModelTypeError, ValidationError
 from ..numerals import digits, to_chinese
-from ..quantities import format_quantity
 from ._options import Options, make_options
 
 __all__ = ["BaseRenderer", "Node"]
@@ -271,16 +271,18 @@ class BaseRenderer:
                 out.append(f"{title}（{number}）" if title and number else title or number or "")
         return "".join(out)
 
+    def point_texts(self, block: Points) -> list[str]:
+        """Each point rendered with its marker and lead: ``一是{lead}{text}``."""
+        return [
+            self.point_marker(n)
+            + ("" if point.lead is None else self.render_text(point.lead))
+            + self.render_text(point.text)
+            for n, point in enumerate(block.items, start=1)
+        ]
+
     def format_quantity(self, quantity: Quantity) -> str:
         """A quantity as written (``10余次``, ``0.9万元``), in the report's numerals."""
-        return format_quantity(
-            quantity.value,
-            quantity.unit,
-            approx=quantity.approx,
-            scale=quantity.scale,
-            numerals=quantity.numerals or self.options.numerals,
-            approx_after_scale=quantity.approx_after_scale,
-        )
+        return written(quantity, numerals=self.options.numerals)
 
     def resolve_year(self, year: Year | ReportYear) -> int:
         """The calendar year a :class:`~govreport.Year` or :class:`~govreport.ReportYear` stands for."""

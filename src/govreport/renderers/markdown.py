@@ -186,12 +186,7 @@ class MarkdownRenderer(BaseRenderer):
 
     def render_points(self, block: Points, *, lead: str = "") -> str:
         """One paragraph, or one paragraph per point."""
-        items = [
-            self.point_marker(n)
-            + ("" if point.lead is None else self.render_text(point.lead))
-            + self.render_text(point.text)
-            for n, point in enumerate(block.items, start=1)
-        ]
+        items = self.point_texts(block)
         if block.layout == "inline":
             return self.paragraph(lead + "".join(items))
         items[0] = lead + items[0]

@@ -92,12 +92,7 @@ class TextRenderer(BaseRenderer):
 
     def render_points(self, block: Points, *, lead: str = "") -> str:
         """``一是…二是…`` on one line, or one line per point."""
-        items = [
-            self.point_marker(n)
-            + ("" if point.lead is None else self.render_text(point.lead))
-            + self.render_text(point.text)
-            for n, point in enumerate(block.items, start=1)
-        ]
+        items = self.point_texts(block)
         if block.layout == "inline":
             return lead + "".join(items) + "\n"
         return lead + "\n".join(items) + "\n"
