@@ -2,7 +2,7 @@
 
 Run with ``python benchmarks/parse.py`` (no extra dependencies). It parses
 ``tests/data/lutang_2023.txt`` (the seed, 3,447 characters, 10 KB in UTF-8)
-with :func:`govreport._parse.parse_text`: lines, headings, titles, points,
+with :func:`govreport.parse_text`: lines, headings, titles, points,
 every figure (each checked against the quantity formatter), years,
 references, relations and the frozen model. The first call, which compiles
 the pattern and loads the modules, is not timed; each measurement is the
@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from govreport._parse import parse_text
+from govreport.importers import parse_text
 from govreport.renderers import render
 
 SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "lutang_2023.txt"

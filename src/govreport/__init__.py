@@ -44,10 +44,10 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
-    from . import checks, dates, kinds, numerals, quantities, renderers
-    from ._parse import parse_text
+    from . import checks, dates, importers, kinds, numerals, quantities, renderers
     from ._serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
     from .checks import Finding, check
+    from .importers import parse_text
     from .renderers import available_renderers, render
 
 __all__ = [
@@ -90,6 +90,7 @@ __all__ = [
     "dates",
     "from_dict",
     "from_json",
+    "importers",
     "kinds",
     "metric",
     "numerals",
@@ -108,7 +109,7 @@ _LAZY: dict[str, str] = {
     "check": ".checks",
     "available_renderers": ".renderers",
     "render": ".renderers",
-    "parse_text": "._parse",
+    "parse_text": ".importers",
     "SCHEMA_VERSION": "._serialization",
     "from_dict": "._serialization",
     "from_json": "._serialization",
@@ -119,7 +120,7 @@ _LAZY: dict[str, str] = {
 
 # govreport.strategies is reachable too, but not in __all__: it needs hypothesis.
 _SUBMODULES = frozenset(
-    {"checks", "dates", "kinds", "numerals", "quantities", "renderers", "strategies"}
+    {"checks", "dates", "importers", "kinds", "numerals", "quantities", "renderers", "strategies"}
 )
 
 

@@ -209,7 +209,7 @@ def _load(path: Path) -> Report:
 
             report = from_json(content)
         else:
-            from ._parse import parse_text
+            from .importers import parse_text
 
             report = parse_text(content)
     except GovReportError as exc:

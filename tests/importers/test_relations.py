@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import govreport as gr
-from govreport._parse import parse_text
+from govreport.importers import parse_text
 from govreport.renderers import render
 
 HEAD = "某乡人民政府\n2023年度工作报告\n"

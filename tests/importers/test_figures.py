@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 import govreport as gr
-from govreport._parse._draft import Fig
-from govreport._parse._figures import Scanner, document_number, first_year, label_before
+from govreport.importers._drafts import Fig
+from govreport.importers._figures import Scanner, document_number, first_year, label_before
 
 SCANNER = Scanner(2023)
 

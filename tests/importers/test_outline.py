@@ -1,14 +1,11 @@
-"""Lines into the skeleton: headings, titles, run-in titles, points, header and closing."""
+"""Lines into the body: headings, titles, run-in titles and points."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pytest
 
 import govreport as gr
-from govreport._parse import parse_text
-from govreport._parse._lines import closing, lines_of
+from govreport.importers import parse_text
 from govreport.renderers import render
 
 HEAD = "某乡人民政府\n2023年度工作报告\n"
@@ -35,11 +32,6 @@ def tree(report: gr.Report) -> list[object]:
         return (title, [one(c) for c in s.children]) if s.children else title
 
     return [one(s) for s in report.sections]
-
-
-def test_lines_of() -> None:
-    """Blank lines go, trailing white space goes, line numbers stay."""
-    assert lines_of("a  \n\n \u3000\nb\r\nc\u2028d") == [(1, "a"), (4, "b"), (5, "c"), (6, "d")]
 
 
 def test_heading_levels() -> None:
@@ -150,19 +142,3 @@ def test_marker_variants() -> None:
     report = parse("一、甲\n(一)乙\n1、丙\n⑴丁\n(2)戊\n（二）、己\n", markers="variants")
     assert tree(report) == [("甲", [("乙", [("丙", ["丁", "戊"])]), "己"])]
     assert "（一）乙\n1.丙\n（1）丁\n（2）戊\n（二）己" in render(report, "text")
-
-
-def test_number_line_and_closing() -> None:
-    """A document number under the authority, and a signature and date at the end."""
-    text = "某乡人民政府\n某府发〔2024〕3号\n2023年度工作报告\n一、甲\n正文。\n\n某乡人民政府\n2024年1月15日\n"
-    report = parse_text(text)
-    assert str(report.number) == "某府发〔2024〕3号"
-    assert report.closing == gr.Closing(signature="某乡人民政府", date=dt.date(2024, 1, 15))
-    assert _normalise(render(report, "text")) == _normalise(text)
-
-
-def test_closing_needs_the_rendered_date() -> None:
-    """A padded date or a sentence above it is not a closing."""
-    assert closing([(1, "某乡人民政府"), (2, "2024年01月15日")]) is None
-    assert closing([(1, "工作完成。"), (2, "2024年1月15日")]) is None
-    assert closing([(1, "某乡"), (2, "2024年2月30日")]) is None

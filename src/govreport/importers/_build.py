@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._blocks import Block, Commitment, Paragraph, Point, Points
+from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from .._quantity import Metric
 from .._relations import DeclaredCount, Rate, Relation, Total
 from .._report import Section
 from .._text import Inline, Terms, Text
-from ._draft import Block as DraftBlock
-from ._draft import Fig, Part, PointsDraft, SectionDraft, TermsDraft, block_texts
+from ._drafts import Block as DraftBlock
+from ._drafts import (
+    CellDraft,
+    Fig,
+    Part,
+    PointsDraft,
+    SectionDraft,
+    TableDraft,
+    TermsDraft,
+    block_texts,
+)
 from ._relations import Found
 
 __all__ = ["blocks", "give_ids", "relation", "sections", "text"]
@@ -68,11 +77,35 @@ def text(parts: list[Part]) -> Text:
     return Text(tuple(out))
 
 
+def cell(draft: CellDraft) -> Cell:
+    """A cell: blank, a lone kept figure as its metric, or text."""
+    parts = draft.parts
+    content: Text | Metric | None = None
+    if parts is not None:
+        content = text(parts)
+        if len(content.parts) == 1 and isinstance(content.parts[0], Metric):
+            content = content.parts[0]
+    return Cell(content=content, rowspan=draft.rowspan, colspan=draft.colspan, header=draft.header)
+
+
+def table(draft: TableDraft) -> Table:
+    """A table, its header rows first."""
+    rows = [[cell(c) for c in row] for row in draft.rows]
+    return Table(
+        header=rows[: draft.header_rows],
+        rows=rows[draft.header_rows :],
+        caption=None if draft.caption is None else text(draft.caption),
+        id=draft.id,
+    )
+
+
 def blocks(drafts: list[DraftBlock]) -> list[Block]:
-    """Paragraphs, commitments and points."""
+    """Paragraphs, commitments, points and tables."""
     out: list[Block] = []
     for draft in drafts:
-        if isinstance(draft, PointsDraft):
+        if isinstance(draft, TableDraft):
+            out.append(table(draft))
+        elif isinstance(draft, PointsDraft):
             items = [
                 Point(text=text(body), lead=None if lead is None else text(lead))
                 for lead, body in draft.items

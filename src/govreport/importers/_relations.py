@@ -24,7 +24,7 @@ from typing import Final, Literal, TypeAlias
 from .._approx import MARKERS
 from .._text import ReportYear
 from ..units import unit_kind
-from ._draft import (
+from ._drafts import (
     Block,
     Fig,
     Para,

@@ -1,29 +1,22 @@
 """Importing a report from its plain text: :func:`parse_text`.
 
-The importer reads the lines the text renderer writes, and any text laid out
-like them, into the model: the header, the preamble, the numbered sections
-with their titles, paragraphs and 一是…二是… points, the figures, years and
-cited documents inline, and the relations the prose states between figures.
-What it does not recognise stays prose, character for character, so
-``render(parse_text(t), "text")`` gives back *t* (up to trailing white space
-and blank lines) for any *t* it accepts.
+Plain text is the simplest format: each non-blank line is a
+:class:`~._drafts.Line` (numbered as in the input, without trailing white
+space), and the shared core reads the rest. What it does not recognise stays
+prose, character for character, so ``render(parse_text(t), "text")`` gives
+back *t* (up to trailing white space and blank lines) for any *t* it accepts.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from .._report import Closing, Report
-from .._text import Text
-from ..exceptions import ModelTypeError, ParseError, ValidationError
-from . import _build
-from ._figures import Scanner, first_year
-from ._lines import Outline, closing, header, lines_of
-from ._relations import mark_plans, relations
+from .._report import Report
+from ..exceptions import ModelTypeError, ValidationError
+from ._assemble import assemble
+from ._drafts import Line
 
-__all__ = ["parse_text"]
-
-_KINDS = (("法治政府", "rule-of-law"), ("政府信息公开", "info-disclosure"))
+__all__ = ["lines_of", "parse_text"]
 
 
 def parse_text(
@@ -89,45 +82,18 @@ def parse_text(
                 field=name,
                 value=value,
             )
-    lines = lines_of(text)
-    if not lines:
-        raise ParseError(
-            "empty input: expected the issuing authority, then the title", line=1, column=1
-        )
-    at, number = header(lines)
-    if len(lines) <= at:
-        last = lines[-1][0]
-        raise ParseError("no title line after the issuing authority", line=last + 1, column=1)
-    title_line_number, title_line = lines[at]
-    found = first_year(title_line)
-    if found is None:
-        raise ParseError(
-            "the title names no report year (such as 2023年度)", line=title_line_number, column=1
-        )
-    scanner = Scanner(found[1])
-    body = lines[at + 1 :]
-    signed = closing(body)
-    if signed is not None:
-        body = body[:-2]
-    outline = Outline(scanner, numbering=numbering, markers=markers)
-    for _, line in body:
-        outline.add(line)
-    preamble, sections = outline.finish()
-    found_relations = relations(preamble, sections)
-    mark_plans(sections)
-    _build.give_ids(preamble, sections)
-    title = Text(tuple(scanner.scan(title_line, figures=False)))
-    if kind is None:
-        plain = title.plain()
-        kind = next((name for word, name in _KINDS if word in plain), None)
-    return Report(
-        title=title,
-        authority=lines[0][1],
-        year=found[1],
-        kind=kind,
-        number=number,
-        preamble=_build.blocks(preamble),
-        sections=_build.sections(sections),
-        relations=[_build.relation(r) for r in found_relations],
-        closing=None if signed is None else Closing(signature=signed[0], date=signed[1]),
-    )
+    return assemble(lines_of(text), kind=kind, numbering=numbering, markers=markers)
+
+
+def lines_of(text: str) -> list[Line]:
+    """The non-blank lines of *text*, numbered, without trailing white space.
+
+    >>> [(line.number, line.text) for line in lines_of("甲 \\n\\n乙\\r\\n")]
+    [(1, '甲'), (3, '乙')]
+    """
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.rstrip()
+        if line:
+            found.append(Line(text=line, number=number))
+    return found

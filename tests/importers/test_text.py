@@ -13,15 +13,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport as gr
-from govreport._parse import parse_text
 from govreport._report import walk_texts
 from govreport.checks import check
+from govreport.importers import parse_text
+from govreport.importers._text import lines_of
 from govreport.quantities import format_quantity
 from govreport.renderers import render
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "tests" / "data" / "lutang_2023.txt").read_text(encoding="utf-8")
 EXAMPLE = ROOT / "examples" / "lutang_2023.py"
+
+
+def test_lines_of() -> None:
+    """Blank lines go, trailing white space goes, line numbers stay."""
+    found = [(line.number, line.text) for line in lines_of("a  \n\n \u3000\nb\r\nc\u2028d")]
+    assert found == [(1, "a"), (4, "b"), (5, "c"), (6, "d")]
 
 
 def normalise(text: str) -> list[str]:

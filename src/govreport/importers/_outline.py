@@ -1,4 +1,4 @@
-"""Lines into a report skeleton: header, preamble, numbered sections, titles and blocks.
+"""Lines into a report body: preamble, numbered sections, titles and blocks.
 
 A line is a heading only if it starts, in column 1, with the marker the
 next section at some open level would get (一、 after nothing or after 一、's
@@ -16,19 +16,13 @@ title, an untitled section's first block.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Final, Literal
 
-from .._text import DocumentNumber
 from ..numerals import heading_marker, to_chinese
-from ._draft import Block, Para, Part, PointsDraft, SectionDraft
-from ._figures import Scanner, document_number
+from ._drafts import Block, CellDraft, Grid, Para, Part, PointsDraft, SectionDraft, TableDraft
+from ._figures import Scanner
 
-__all__ = ["Line", "Outline", "closing", "header", "lines_of", "point_marker"]
-
-Line = tuple[int, str]
-"""(1-based line number, the line without trailing white space)."""
+__all__ = ["Outline", "point_marker"]
 
 Markers = Literal["standard", "variants"]
 Numbering = Literal["restart", "continuous"]
@@ -37,21 +31,6 @@ _SENTENCE_END: Final = "。；！？"
 _NOT_IN_TITLE: Final = frozenset("、；;！？!?")
 _TITLE_MAX: Final = 40
 _LEAD_MAX: Final = 15
-_DATE: Final = re.compile(r"([0-9]{4})年([1-9][0-9]?)月([1-9][0-9]?)日")
-
-
-def lines_of(text: str) -> list[Line]:
-    """The non-blank lines of *text*, numbered, without trailing white space.
-
-    >>> lines_of("甲 \\n\\n乙\\r\\n")
-    [(1, '甲'), (3, '乙')]
-    """
-    found = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.rstrip()
-        if line:
-            found.append((number, line))
-    return found
 
 
 def point_marker(n: int) -> str:
@@ -66,36 +45,23 @@ def point_marker(n: int) -> str:
 _POINT_MARKERS: Final = [point_marker(n) for n in range(1, 31)]
 
 
-def closing(body: list[Line]) -> tuple[str, dt.date] | None:
-    """The signature and date of the last two lines, if they are written as the renderer does."""
-    if len(body) < 2:
-        return None
-    signature, last = body[-2][1], body[-1][1]
-    found = _DATE.fullmatch(last)
-    if found is None or len(signature) > _TITLE_MAX or any(c in "。，；：" for c in signature):
-        return None
-    try:
-        date = dt.date(int(found[1]), int(found[2]), int(found[3]))
-    except ValueError:
-        return None
-    from ..dates import format_date  # babel for the "long" style: only when a date is there
-
-    if format_date(date, style="long", locale="zh_CN") != last:
-        return None
-    return signature, date
-
-
 class Outline:
-    """Builds the section tree of a report body line by line."""
+    """Builds the section tree of a report body line by line.
+
+    A :class:`~._drafts.Line` is a heading when it starts with the next
+    marker; a :class:`~._drafts.Heading` opens a section at the level it
+    states; a :class:`~._drafts.Grid` is a table block of the section open.
+    """
 
     def __init__(self, scanner: Scanner, *, numbering: Numbering, markers: Markers) -> None:
         self.scanner = scanner
         self.numbering = numbering
         self.markers = markers
-        self.preamble: list[str] = []
+        self.preamble: list[str | Grid] = []
         self.sections: list[SectionDraft] = []
         self._open: list[SectionDraft] = []
-        self._heads: dict[int, str] = {}  # id(section) → the rest of its heading line
+        # id(section) → the rest of its heading line, and whether it is a title as a whole
+        self._heads: dict[int, tuple[str, bool]] = {}
         self._run_on = 0  # level-3 items so far in this level-1 section (continuous numbering)
 
     # -- the tree ------------------------------------------------------------------------------
@@ -104,9 +70,23 @@ class Outline:
         """Place one line: a heading opens a section, anything else joins the last one."""
         heading = self._heading(line)
         if heading is None:
-            (self._open[-1].lines if self._open else self.preamble).append(line)
+            self._body().append(line)
             return
         level, _n, rest = heading
+        self._open_section(level, rest, whole=False)
+
+    def add_heading(self, text: str, level: int) -> None:
+        """Open a section at *level* (one below the deepest open at most) titled *text*."""
+        self._open_section(max(1, min(level, len(self._open) + 1, 4)), text, whole=True)
+
+    def add_grid(self, grid: Grid) -> None:
+        """A table, in the section open last (or the preamble)."""
+        self._body().append(grid)
+
+    def _body(self) -> list[str | Grid]:
+        return self._open[-1].lines if self._open else self.preamble
+
+    def _open_section(self, level: int, rest: str, *, whole: bool) -> None:
         del self._open[level - 1 :]
         siblings = self._open[-1].children if self._open else self.sections
         section = SectionDraft(
@@ -114,7 +94,7 @@ class Outline:
         )
         siblings.append(section)
         self._open.append(section)
-        self._heads[id(section)] = rest
+        self._heads[id(section)] = (rest, whole)
         if level == 1:
             self._run_on = 0
         elif level == 3:
@@ -159,13 +139,15 @@ class Outline:
         stack = list(self.sections)
         while stack:
             section = stack.pop()
-            self._fill(section, self._heads[id(section)])
+            self._fill(section, *self._heads[id(section)])
             stack.extend(section.children)
         return self.blocks(self.preamble), self.sections
 
-    def _fill(self, section: SectionDraft, rest: str) -> None:
+    def _fill(self, section: SectionDraft, rest: str, whole: bool) -> None:
         body: str | None = rest
-        if not rest.startswith(_POINT_MARKERS[0]):
+        if whole:
+            section.title, body = self.scanner.scan(rest), None
+        elif not rest.startswith(_POINT_MARKERS[0]):
             cut = _first_of(rest, "。：")
             if cut == -1:
                 section.title, body = self.scanner.scan(rest), None
@@ -190,31 +172,31 @@ class Outline:
             and not self.scanner.has_figure(text)
         )
 
-    def blocks(self, lines: list[str]) -> list[Block]:
-        """Lines as paragraphs and 一是…二是… points (one line each, or run on in one line)."""
+    def blocks(self, lines: list[str | Grid]) -> list[Block]:
+        """Lines as paragraphs and 一是…二是… points (one line each, or run on in one line),
+        grids as tables."""
         blocks: list[Block] = []
         i = 0
         while i < len(lines):
             line = lines[i]
+            if isinstance(line, Grid):
+                blocks.append(self.table(line))
+                i += 1
+                continue
             if line.startswith(_POINT_MARKERS[0]):
-                k = 1
-                while (
-                    i + k < len(lines)
-                    and k < len(_POINT_MARKERS)
-                    and lines[i + k].startswith(_POINT_MARKERS[k])
-                    and len(lines[i + k]) > len(_POINT_MARKERS[k])
-                ):
-                    k += 1
-                if len(line) == len(_POINT_MARKERS[0]):
-                    k = 1  # a bare 一是 is not a point
-                if k >= 2:
-                    blocks.append(
-                        PointsDraft(
-                            [self._point(lines[i + j][len(_POINT_MARKERS[j]) :]) for j in range(k)],
-                            "lines",
-                        )
-                    )
-                    i += k
+                texts = [line[len(_POINT_MARKERS[0]) :]]
+                while i + len(texts) < len(lines) and len(texts) < len(_POINT_MARKERS):
+                    following, marker = lines[i + len(texts)], _POINT_MARKERS[len(texts)]
+                    if not (
+                        isinstance(following, str)
+                        and following.startswith(marker)
+                        and len(following) > len(marker)
+                    ):
+                        break
+                    texts.append(following[len(marker) :])
+                if texts[0] and len(texts) >= 2:  # a bare 一是 is not a point
+                    blocks.append(PointsDraft([self._point(t) for t in texts], "lines"))
+                    i += len(texts)
                     continue
                 items = _inline_points(line)
                 if items is not None:
@@ -224,6 +206,18 @@ class Outline:
             blocks.append(Para(self.scanner.scan(line)))
             i += 1
         return blocks
+
+    def table(self, grid: Grid) -> TableDraft:
+        """A grid as a table: blank cells stay blank, a lone figure is a metric."""
+        rows = [
+            [
+                CellDraft(None if cell.text is None else self.scanner.scan(cell.text), cell)
+                for cell in row
+            ]
+            for row in grid.rows
+        ]
+        caption = None if grid.caption is None else self.scanner.scan(grid.caption)
+        return TableDraft(rows, grid.header_rows, caption)
 
     def _point(self, text: str) -> tuple[list[Part] | None, list[Part]]:
         cut = text.find("。")
@@ -265,12 +259,3 @@ def _inline_points(line: str) -> list[str] | None:
             return None
         items.append(item)
     return items
-
-
-def header(lines: list[Line]) -> tuple[int, DocumentNumber | None]:
-    """Where the title line is, after the authority and an optional document number line."""
-    if len(lines) > 2:
-        number = document_number(lines[1][1])
-        if number is not None:
-            return 2, number
-    return 1, None

@@ -29,7 +29,7 @@ from ..numerals import from_chinese
 from ..quantities import NUMERAL_SUFFIXES
 from ..units import COUNT_UNITS, MONEY_UNITS, SCALES, SHARE_UNITS
 from ..validators import MAX_YEAR, MIN_YEAR
-from ._draft import Fig, Part
+from ._drafts import Fig, Part
 
 __all__ = ["Scanner", "document_number", "first_year", "is_boundary", "label_before", "words"]
 
