@@ -61,8 +61,8 @@ class Injected:
         location: where that finding stands (``""``: the report as a whole).
         metrics: the metric ids it names.
 
-    >>> from hypothesis import HealthCheck, given, settings
-    >>> @settings(max_examples=5, database=None, suppress_health_check=[HealthCheck.too_slow])
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, database=None)
     ... @given(inconsistent_reports(codes=["period-mismatch"]))
     ... def test(case):
     ...     assert (case.code, case.location, case.metrics) == ("period-mismatch", "", ())
