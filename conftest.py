@@ -1,4 +1,17 @@
-"""Run every code example in the docs and in docstrings as a test (Sybil)."""
+"""Hypothesis profiles, and every code example in the docs and docstrings as a test (Sybil).
+
+Two hypothesis profiles (CONTRIBUTING.md says when to use which):
+
+``ci``
+    The full budget, loaded by default: ``pytest`` runs it, and so does ``.ci/run``.
+``dev``
+    A tenth of it, for quick local runs: ``pytest --hypothesis-profile=dev``.
+
+Tests that want more or fewer examples than the profile's budget state it as a multiple of
+``settings.default.max_examples`` (the loaded profile's budget), so ``dev`` shortens them too.
+Neither profile has a deadline or the too-slow health check: the machines that run the suite
+are shared, and a slow draw is not a wrong one.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +23,14 @@ from sybil.parsers.myst import DocTestDirectiveParser, PythonCodeBlockParser, Sk
 from sybil.parsers.rest import DocTestParser
 from sybil.sybil import SybilCollection
 
-_FLAGS = ELLIPSIS | NORMALIZE_WHITESPACE
+# How fast examples are drawn is not what the suite tests, and a busy shared machine must not
+# fail a property: every @settings in the tests inherits this.
+_SHARED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", _SHARED, max_examples=100)
+settings.register_profile("dev", _SHARED, max_examples=10)
+settings.load_profile("ci")  # `--hypothesis-profile=dev` loads `dev` after this file
 
-# The suite runs on shared machines: how fast examples are drawn is not what it tests, and a
-# busy machine must not fail a property (every @settings in the tests inherits this).
-settings.register_profile("default", suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("default")
+_FLAGS = ELLIPSIS | NORMALIZE_WHITESPACE
 
 _docs = Sybil(
     parsers=[

@@ -9,7 +9,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from govreport._numeral_parse import parse as slow_parse
@@ -382,7 +382,7 @@ _INTS = st.integers(min_value=-(10**24), max_value=10**24) | zero_heavy_ints().f
 )
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=settings.default.max_examples * 10)
 @given(_INTS, st.sampled_from(_FORMAT_OPTIONS))
 def test_round_trip_ints(n: int, options: dict[str, Any]) -> None:
     """from_chinese(to_chinese(n)) == n up to 10**24, in every style, script and option."""
@@ -392,7 +392,7 @@ def test_round_trip_ints(n: int, options: dict[str, Any]) -> None:
     assert from_chinese(text, large_units=large_units, lenient=True) == n
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=settings.default.max_examples * 6)
 @given(
     st.decimals(
         min_value=-(10**24), max_value=10**24, allow_nan=False, allow_infinity=False, places=None
@@ -409,7 +409,7 @@ def test_round_trip_decimals(d: Decimal, options: dict[str, Any], keep: bool) ->
         assert format(value, "f") == format(d, "f")
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=settings.default.max_examples * 5)
 @given(
     st.decimals(min_value=-(10**20), max_value=10**20, places=2),
     st.sampled_from(
@@ -455,7 +455,7 @@ def _outcome(text: str, *, lenient: bool = False) -> int | Decimal | NumeralErro
         return exc
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=settings.default.max_examples * 20)
 @given(st.text(alphabet=_ALPHABET, max_size=12), st.booleans())
 def test_arbitrary_text_is_read_right_or_refused(text: str, lenient: bool) -> None:
     """Arbitrary numeral text gives the right value or NumeralError, never anything else."""
@@ -472,7 +472,7 @@ def test_arbitrary_text_is_read_right_or_refused(text: str, lenient: bool) -> No
         _check_reading(text, value)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=settings.default.max_examples * 10)
 @given(_INTS.map(to_chinese), st.integers(0, 30), st.sampled_from([*_ALPHABET, ""]))
 def test_mutated_numerals_are_read_right_or_refused(text: str, at: int, char: str) -> None:
     """One-character edits of valid numerals give the right value or NumeralError."""
@@ -487,7 +487,7 @@ def test_mutated_numerals_are_read_right_or_refused(text: str, at: int, char: st
     _check_reading(mutated, value)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=settings.default.max_examples * 10)
 @given(
     st.one_of(st.text(alphabet="零一二三十百千万亿", max_size=14), _INTS.map(to_chinese).map(str))
 )
@@ -527,7 +527,7 @@ def test_cn2an_documented_disagreements(n: int, ours: str, theirs: str) -> None:
     assert from_chinese(theirs, lenient=True) == n
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=settings.default.max_examples * 15)
 @given(
     st.integers(min_value=0, max_value=10**16 - 1)
     | zero_heavy_ints(max_digits=16).map(abs).filter(lambda n: n < 10**16)

@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govreport as gr
@@ -245,7 +245,7 @@ def test_to_dict_refuses_non_reports() -> None:
         gr.to_dict("report")  # type: ignore[arg-type]
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=settings.default.max_examples * 5)
 @given(strategies.reports())
 def test_round_trip_property(report: gr.Report) -> None:
     """from_json(to_json(r)) == r for generated reports of every shape."""
@@ -270,7 +270,7 @@ _json_values = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=settings.default.max_examples * 3)
 @given(st.data())
 def test_malformed_data_only_raises_structure_error(data: st.DataObject) -> None:
     """Mutating any value of a valid document raises StructureError or loads, never anything else."""
@@ -291,7 +291,7 @@ def test_malformed_data_only_raises_structure_error(data: st.DataObject) -> None
     assert all(" @ $" in line for line in _problems(document))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=settings.default.max_examples * 3)
 @given(
     st.dictionaries(
         st.sampled_from(

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govreport as gr
@@ -16,9 +16,9 @@ from govreport import strategies
 from govreport.checks import check
 from govreport.strategies import Related
 
-# Reports are large draws; these properties are about checks, not generation speed.
-REPORTS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-CASES = settings(max_examples=150, deadline=None)
+# Budgets as multiples of the loaded profile's (conftest.py), so `--hypothesis-profile=dev` shortens them.
+REPORTS = settings(max_examples=settings.default.max_examples * 6 // 5)
+CASES = settings(max_examples=settings.default.max_examples * 3 // 2)
 
 
 def report_with(case: Related, metrics: tuple[gr.Metric, ...] | None = None) -> gr.Report:
@@ -98,7 +98,7 @@ class TestInconsistent:
     def test_every_sum_problem(self, problem: Any) -> None:
         """Each kind of sum fault is reported as sum-mismatch."""
 
-        @settings(max_examples=30, deadline=None)
+        @settings(max_examples=settings.default.max_examples * 3 // 10)
         @given(strategies.inconsistent_totals(problem=problem))
         def run(case: Related) -> None:
             assert [f.code for f in check(report_with(case))] == ["sum-mismatch"]
@@ -112,7 +112,7 @@ class TestInconsistent:
     def test_every_rate_problem(self, problem: Any, code: str) -> None:
         """Each kind of rate fault gives its own code, once."""
 
-        @settings(max_examples=30, deadline=None)
+        @settings(max_examples=settings.default.max_examples * 3 // 10)
         @given(strategies.inconsistent_rates(problem=problem))
         def run(case: Related) -> None:
             assert case.expected == code
@@ -131,13 +131,12 @@ class TestInconsistent:
 
 
 class TestValues:
-    @settings(max_examples=100, deadline=None)
     @given(strategies.quantities())
     def test_quantities_denote_something(self, quantity: gr.Quantity) -> None:
         """Drawn figures are valid and never denote an empty interval."""
         assert not quantity.interval().is_empty
 
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=settings.default.max_examples * 3 // 5)
     @given(strategies.texts(hostile=False), strategies.strings(alphabet="ab"))
     def test_text_knobs(self, text: gr.Text, word: str) -> None:
         """hostile=False keeps markup characters out; alphabet= restricts the characters."""
@@ -186,7 +185,7 @@ PUBLIC_MODELS = [
 def test_from_type_works_for_every_public_model(cls: type[Any]) -> None:
     """st.from_type draws valid instances of every public model class."""
 
-    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=settings.default.max_examples // 10)
     @given(st.from_type(cls))
     def run(value: object) -> None:
         assert isinstance(value, cls)

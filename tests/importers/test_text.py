@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govreport as gr
@@ -295,7 +295,7 @@ HEADERS = st.sampled_from(
 BODIES = st.lists(st.sampled_from(TRICKY) | st.text(max_size=3), max_size=40).map("".join)
 
 
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=settings.default.max_examples * 20)
 @given(header=HEADERS, body=BODIES)
 def test_any_text_round_trips(header: str, body: str) -> None:
     """Any text is a ParseError or a report whose text is the input, character for character."""
@@ -307,7 +307,7 @@ def test_any_text_round_trips(header: str, body: str) -> None:
     assert normalise(render(report, "text")) == normalise(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=settings.default.max_examples * 3)
 @given(header=HEADERS, body=BODIES)
 def test_options_keep_the_guarantee(header: str, body: str) -> None:
     """Run-on numbering round-trips when rendered the same way; variant markers never fail."""
@@ -320,7 +320,7 @@ def test_options_keep_the_guarantee(header: str, body: str) -> None:
     assert normalise(render(report, "text", numbering="continuous")) == normalise(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=settings.default.max_examples * 3)
 @given(st.text())
 def test_any_unicode(text: str) -> None:
     """Arbitrary Unicode after a header never raises and never loses a character."""
@@ -555,7 +555,6 @@ def reports(draw: st.DrawFn) -> gr.Report:
     )
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
 def test_generated_reports_round_trip(report: gr.Report) -> None:
     """Importing a rendered report gives back its structure, figures and relations."""

@@ -241,7 +241,7 @@ def consistent(draw: st.DrawFn) -> dict[str, list[int]]:
     return values
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=settings.default.max_examples * 2 // 5)
 @given(values=consistent(), data=st.data())
 def test_one_changed_cell_breaks_exactly_its_identities(
     values: dict[str, list[int]], data: st.DataObject, make_disclosure: Make, run_kind: Run

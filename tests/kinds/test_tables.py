@@ -227,7 +227,7 @@ def test_builder_names_every_missing_row() -> None:
 cell_values = st.one_of(st.none(), st.integers(0, 10**6))
 
 
-@settings(max_examples=60)
+@settings(max_examples=settings.default.max_examples * 3 // 5)
 @given(data=st.data())
 def test_read_returns_what_was_built(data: st.DataObject) -> None:
     """Reading a built table through its spec gives back every figure and blank, no problems."""

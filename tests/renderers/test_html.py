@@ -119,7 +119,7 @@ def test_full_report_is_valid_and_reads_as_the_text(
     check_document(document, full_report, helpers, exact=True)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=settings.default.max_examples * 2)
 @given(data=st.data())
 def test_hostile_reports(data: st.DataObject, helpers: SimpleNamespace) -> None:
     """Hostile text never becomes markup: clean parse, allowlisted tags, the model's text."""
@@ -270,7 +270,7 @@ def test_nu_html_checker_finds_no_error(
     """The fixture report and hostile generated reports pass the Nu Html Checker without error."""
     documents = [render(full_report, "html"), render(full_report, "html", numerals="chinese")]
 
-    @settings(max_examples=40, deadline=None, database=None)
+    @settings(max_examples=settings.default.max_examples * 2 // 5, database=None)
     @given(report=helpers.hostile_reports())
     def collect(report: gr.Report) -> None:
         documents.append(render(report, "html"))

@@ -192,7 +192,7 @@ def assert_same_structure(got: list[Entry], want: list[Entry]) -> None:
 # -- tests -----------------------------------------------------------------------------------------
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=settings.default.max_examples * 5)
 @given(data=st.data())
 def test_hostile_text_keeps_the_model_structure(
     data: st.DataObject, helpers: SimpleNamespace

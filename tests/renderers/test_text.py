@@ -6,7 +6,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import govreport as gr
@@ -226,7 +226,6 @@ def test_renderer_attributes() -> None:
     assert (TextRenderer.name, TextRenderer.suffix) == ("text", ".txt")
 
 
-@settings(max_examples=100, deadline=None)
 @given(data=st.data())
 def test_output_is_deterministic_and_line_per_block(
     data: st.DataObject, helpers: SimpleNamespace
