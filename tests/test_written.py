@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
+from hypothesis import strategies as st
 
 import govreport as gr
 from govreport import strategies
+from govreport._quantity import Numerals
 from govreport._written import written
-from govreport.quantities import format_quantity
+
+SHARES_IN_WORDS = {"%": "百分之", "‰": "千分之"}
 
 
 def test_own_numerals_win() -> None:
@@ -24,14 +28,24 @@ def test_marker_and_scale() -> None:
     assert written(q) == "10万余元"
 
 
+@given(strategies.quantities(), st.sampled_from(["arabic", "chinese"]))
+def test_numerals_option_is_the_fallback(q: gr.Quantity, numerals: Numerals) -> None:
+    """The *numerals* option acts exactly as the quantity's own field would, and yields to it."""
+    own = q if q.numerals is not None else attrs.evolve(q, numerals=numerals)
+    assert written(q, numerals=numerals) == written(own)
+    assert written(own, numerals="arabic") == written(own, numerals="chinese")
+
+
 @given(strategies.quantities())
-def test_matches_the_formatter(q: gr.Quantity) -> None:
-    """written() passes every field of the quantity to format_quantity."""
-    assert written(q) == format_quantity(
-        q.value,
-        q.unit,
-        approx=q.approx,
-        scale=q.scale,
-        numerals=q.numerals or "arabic",
-        approx_after_scale=q.approx_after_scale,
-    )
+def test_every_field_is_written(q: gr.Quantity) -> None:
+    """The value (as given, in Arabic digits or none), unit, scale and marker all appear.
+
+    In Chinese numerals a share reads 百分之五, 千分之三.
+    """
+    arabic = written(attrs.evolve(q, numerals="arabic"))
+    chinese = written(attrs.evolve(q, numerals="chinese"))
+    for word in (q.unit, q.scale or "", q.approx or ""):
+        assert word in arabic
+        assert SHARES_IN_WORDS.get(word, word) in chinese
+    assert str(q.value) in arabic
+    assert not any(c.isascii() and c.isdigit() for c in chinese)
