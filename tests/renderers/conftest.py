@@ -4,6 +4,7 @@ reports from hypothesis, the Nu Html Checker and headless Chromium."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import shutil
@@ -271,6 +272,7 @@ _CHARS = st.characters(
 MARKDOWN_META = "#*_`[]<>|~\\!&-+=.)( \n\t1"
 
 
+@functools.cache  # built once: hypothesis validates each new strategy object anew, at a cost
 def hostile_text(*, nonblank: bool = False) -> st.SearchStrategy[str]:
     """Strings full of HTML and Markdown syntax, entity look-alikes and whitespace."""
     piece = st.one_of(

@@ -273,10 +273,16 @@ def document_numbers(
     """
     return st.builds(
         DocumentNumber,
-        code=st.text(st.sampled_from(_CJK), min_size=1, max_size=6),
+        code=_codes(),
         year=st.integers(min_year, max_year),
         seq=st.integers(1, 400),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _codes() -> st.SearchStrategy[str]:
+    # A text strategy over a large alphabet is costly to build: build it once.
+    return st.text(st.sampled_from(_CJK), min_size=1, max_size=6)
 
 
 @st.composite
@@ -292,7 +298,8 @@ def document_references(
     ...     assert reference.number is None or reference.number.year <= 2023
     >>> test()
     """
-    title = draw(st.none() | strings(hostile=hostile).map(lambda s: Text((s,))))
+    # No new strategy around strings() per draw: each would validate its alphabet anew.
+    title = Text((draw(strings(hostile=hostile)),)) if draw(st.booleans()) else None
     number = draw(document_numbers(max_year=max_year))
     if title is not None and draw(st.booleans()):
         return DocumentReference(title=title)
