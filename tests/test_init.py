@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import inspect
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import govreport as gr
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _ruff_order(name: str) -> tuple[int, str]:
@@ -29,9 +33,26 @@ def test_every_public_name_resolves_and_is_documented() -> None:
             assert inspect.getdoc(value), f"{name} has no docstring"
 
 
-def test_dir_lists_lazy_names() -> None:
-    """dir() shows the lazily imported names too."""
-    assert set(gr.__all__) <= set(dir(gr))
+def test_dir_shows_exactly_the_public_names() -> None:
+    """dir() lists __all__ and govreport.strategies: no imported helper, no private module."""
+    gr.render  # noqa: B018  # loads the renderers and their private modules
+    assert dir(gr) == sorted({*gr.__all__, "strategies"})
+
+
+def test_all_lists_the_documented_modules() -> None:
+    """Every public module the API reference documents is in __all__, and only those.
+
+    govreport.strategies is the exception: it needs hypothesis, an optional extra.
+    """
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    documented = {
+        name
+        for name in re.findall(r"govreport\.([a-z]\w*)", api)
+        if inspect.ismodule(getattr(gr, name))
+    }
+    modules = {name for name in gr.__all__ if inspect.ismodule(getattr(gr, name))}
+    assert {"exceptions", "units", "validators"} <= documented
+    assert documented - {"strategies"} == modules
 
 
 def test_unknown_attribute() -> None:

@@ -44,7 +44,18 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
-    from . import checks, dates, importers, kinds, numerals, quantities, renderers
+    from . import (
+        checks,
+        dates,
+        exceptions,
+        importers,
+        kinds,
+        numerals,
+        quantities,
+        renderers,
+        units,
+        validators,
+    )
     from ._serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
     from .checks import Finding, check
     from .importers import parse_text
@@ -88,6 +99,7 @@ __all__ = [
     "check",
     "checks",
     "dates",
+    "exceptions",
     "from_dict",
     "from_json",
     "importers",
@@ -101,6 +113,8 @@ __all__ = [
     "text",
     "to_dict",
     "to_json",
+    "units",
+    "validators",
 ]
 
 # Heavy modules (cattrs, the renderers) load on first use so `import govreport` stays light.
@@ -120,7 +134,19 @@ _LAZY: dict[str, str] = {
 
 # govreport.strategies is reachable too, but not in __all__: it needs hypothesis.
 _SUBMODULES = frozenset(
-    {"checks", "dates", "importers", "kinds", "numerals", "quantities", "renderers", "strategies"}
+    {
+        "checks",
+        "dates",
+        "exceptions",
+        "importers",
+        "kinds",
+        "numerals",
+        "quantities",
+        "renderers",
+        "strategies",
+        "units",
+        "validators",
+    }
 )
 
 
@@ -138,4 +164,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    # The public names only: not the helpers this module imports, nor the private modules.
+    return sorted({*__all__, "strategies"})
