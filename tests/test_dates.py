@@ -40,7 +40,7 @@ from govreport.numerals import from_chinese
     ],
 )
 def test_format_date(day: date, style: str, expected: str) -> None:
-    """Each style writes the documented form (numerals.md §5.1, §6.3 vector 29)."""
+    """Each style writes the form docs/numerals.md documents (二〇二三年 with 〇 in a year)."""
     assert format_date(day, style=style) == expected
 
 

@@ -1,4 +1,4 @@
-"""Chinese numerals: the numerals.md §6.3 vectors, parser vectors, properties, cn2an."""
+"""Chinese numerals: thirty reference vectors, parser vectors, properties, cn2an."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from govreport._numeral_parse import parse as slow_parse
 from govreport.exceptions import ModelTypeError, NumeralError, ValidationError
 from govreport.numerals import digits, from_chinese, heading_marker, ordinal, rmb, to_chinese
 
-# -- numerals.md §6.3: the thirty vectors ------------------------------------------------
+# -- thirty reference vectors (the rules they follow are in docs/numerals.md) ---------------
 
 SECTION_6_3_CARDINALS: list[tuple[int, Any, dict[str, Any], str]] = [
     (1, 0, {}, "零"),
@@ -56,7 +56,7 @@ SECTION_6_3_MONEY = [
 def test_section_6_3_cardinals(
     number: int, value: Any, options: dict[str, Any], expected: str
 ) -> None:
-    """Vectors 1-22 of numerals.md §6.3 are written exactly and read back."""
+    """Reference vectors 1-22 are written exactly and read back."""
     assert to_chinese(value, **options) == expected
     assert from_chinese(expected) == value
 
@@ -78,7 +78,7 @@ def test_section_6_3_headings() -> None:
     assert (heading_marker(1, 11), heading_marker(2, 11)) == ("十一、", "（十一）")
 
 
-# -- more formatting vectors (numerals.md §1) ------------------------------------------------
+# -- more formatting vectors: where other libraries go wrong ---------------------------------
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_section_6_3_headings() -> None:
     ],
 )
 def test_to_chinese(value: Any, options: dict[str, Any], expected: str) -> None:
-    """Cardinals follow the rules of numerals.md §0 in every style, script and option."""
+    """Cardinals follow the rules of docs/numerals.md in every style, script and option."""
     assert to_chinese(value, **options) == expected
 
 
@@ -506,7 +506,7 @@ def test_fast_path_agrees_with_full_parser(text: str) -> None:
 # -- cn2an differential ---------------------------------------------------------------------
 
 _CN2AN_ZERO_DROP = re.compile(r"([万亿])零([一二三四五六七八九壹贰叁肆伍陆柒捌玖][千仟])")
-"""cn2an's an2cn deletes this 零 (its regex, an2cn.py); numerals.md §1.1 calls it a defect."""
+"""cn2an's an2cn deletes this 零 (its regex, an2cn.py): a defect, since 一亿一千 reads as 一亿一千万."""
 
 CN2AN_DISAGREEMENTS = [
     (100001000, "一亿零一千", "一亿一千"),

@@ -52,7 +52,8 @@ from govreport.quantities import NUMERAL_SUFFIXES, format_quantity, format_range
     ],
 )
 def test_format_quantity(args: tuple[Any, ...], kwargs: dict[str, Any], expected: str) -> None:
-    """Quantities are written as reports write them (report-formats.md §1.5, §4)."""
+    """Quantities are written as reports write them: 余 and 多 before the unit (30余次), 约 近 超
+    before the number, Arabic digits without separators (GB/T 15835-2011)."""
     assert format_quantity(*args, **kwargs) == expected
 
 

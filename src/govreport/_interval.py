@@ -1,7 +1,7 @@
 """Closed, open and half-open intervals of exact decimals.
 
-Every figure in a report denotes an interval of true values (DESIGN: the XBRL
-Calculations 1.1 idea). Checks add and multiply intervals and flag a relation
+Every figure in a report denotes an interval of true values (the idea of XBRL
+Calculations 1.1). Checks add and multiply intervals and flag a relation
 only when the intervals cannot meet, so rounded or approximate figures are never
 flagged falsely. Endpoints are :class:`~decimal.Decimal`; ``None`` is unbounded.
 

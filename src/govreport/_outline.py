@@ -2,7 +2,7 @@
 
 Numbering is derived, never typed (GB/T 9704: 一、 → （一） → 1. → （1）). Reports
 differ in one respect: level-3 items (1. 2. 3.) either restart under each
-（一） or run on through the whole level-1 section (§1.4 of the domain notes),
+（一） or run on through the whole level-1 section (``3.`` may follow ``（二）``),
 so both renderers and checks take ``numbering="restart" | "continuous"``.
 """
 

@@ -1,4 +1,8 @@
-"""The label constants equal the domain notes' quick reference (report-formats.md §7, §2.4, §2.8)."""
+"""The label constants equal the format's label lists, written out here on their own.
+
+The lists are those of 国办公开办函〔2021〕30号 (the 统一格式) and of the 2019 trial format
+(国办公开办函〔2019〕60号), typed afresh rather than derived from the module under test.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from govreport.kinds._labels import RowTree
 
 
 def _quick_reference() -> dict[str, object]:
-    """§7 of report-formats.md, copied verbatim."""
+    """Every label list of the 2021 format (and the 2019 表二), as the format prints it."""
     T2_2021 = {
         "第二十条第（一）项": (
             ["本年制发件数", "本年废止件数", "现行有效件数"],
@@ -41,7 +45,7 @@ def _quick_reference() -> dict[str, object]:
     }
 
 
-# §2.4 of report-formats.md, copied verbatim (indentation shows the merged label cells).
+# The row labels of 表三 (2021) as the format prints them; indentation shows the merged label cells.
 T3_ROWS_BLOCK = """\
 一、本年新收政府信息公开申请数量
 二、上年结转政府信息公开申请数量
@@ -92,18 +96,18 @@ def _block(tree: RowTree, depth: int = 0) -> str:
 
 
 def test_constants_equal_the_quick_reference() -> None:
-    """Every label list of §7 equals the constant of the same name."""
+    """Every label list above equals the constant of the same name."""
     for name, expected in _quick_reference().items():
         assert _as_lists(getattr(labels, name)) == _as_lists(expected), name
 
 
 def test_rows_equal_the_row_block() -> None:
-    """The 2021 表三 rows, indented by merge level, are the §2.4 block character for character."""
+    """The 2021 表三 rows, indented by merge level, are the block above character for character."""
     assert _block(labels.T3_ROWS_2021) == T3_ROWS_BLOCK
 
 
 def test_2019_rows_differ_only_in_other_handling() -> None:
-    """The 2019 trial format has （六）其他处理 as one row without sub-items (§2.8)."""
+    """The 2019 trial format has （六）其他处理 as one row without sub-items."""
     lines = T3_ROWS_BLOCK.splitlines()
     start = lines.index("    （六）其他处理")
     expected = [*lines[: start + 1], *lines[start + 4 :]]
@@ -111,7 +115,7 @@ def test_2019_rows_differ_only_in_other_handling() -> None:
 
 
 def test_2019_proactive_labels() -> None:
-    """The 2019 表二 blocks carry the captions, headers and rows listed in §2.8."""
+    """The 2019 表二 blocks carry the captions, headers and rows of the trial format."""
     assert _as_lists(labels.T2_2019) == _as_lists(
         {
             "第二十条第（一）项": (

@@ -1,4 +1,4 @@
-"""The arithmetic identities of the 政府信息公开 tables (domain notes §2.6).
+"""The arithmetic identities of the 政府信息公开 tables (see docs/kinds.md).
 
 Every finding has the code ``table-identity``; its message starts with the
 identity's ID (``T3-BAL``) and names the row, the column and both sides with

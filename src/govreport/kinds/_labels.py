@@ -1,9 +1,8 @@
 """The exact labels of the 政府信息公开工作年度报告 format (国办公开办函〔2021〕30号).
 
-Labels are data: they keep the full-width punctuation of the official format
-and are compared, character for character, with the quick reference of the
-domain notes (``report-formats.md`` §7 and the row block of §2.4) by the test
-suite. Each label is paired with an ASCII key; keys build the stable metric
+Labels are data: they keep the full-width punctuation of the official format,
+and the test suite compares them, character for character, with the format's
+label lists written out on their own. Each label is paired with an ASCII key; keys build the stable metric
 ids of the table cells (``disclosure.applications.received.natural_person``),
 so that next year's report can be compared with this year's by id.
 

@@ -1,6 +1,8 @@
 """Shared machinery of the kinds: parts matched to sections by keywords, years, locations.
 
-Real reports word their headings freely (domain notes §1.4, §2.2), so a
+Real reports word their headings freely (``一、主要举措和工作成效``,
+``一、2024年法治政府建设主要举措及成效``, or thematic headings instead of the
+statutory item names), so a
 statutory part is recognised by keywords in a section title, never by the
 exact title. The first section at the shallowest searched level whose title
 holds one of a part's keywords is that part; one section may serve two parts

@@ -2,7 +2,7 @@
 
 The 统一格式 of 国办公开办函〔2021〕30号 (and the 2019 trial format of
 国办公开办函〔2019〕60号) prescribes six parts and three tables with exact
-labels whose cells must add up (domain notes §2). Build the tables with
+labels whose cells must add up (see docs/kinds.md). Build the tables with
 :func:`proactive_table`, :func:`application_table` and
 :func:`review_litigation_table` from plain numbers; ``None`` is a blank cell,
 which stays distinct from 0.

@@ -1,8 +1,9 @@
 """法治政府建设年度报告: the annual report on building a law-based government.
 
 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号) prescribes five
-content items and publication by 4月1日 (第二十四条); some provinces set an
-earlier date, so the deadline is configuration (domain notes §1.2–§1.3).
+content items and publication by 4月1日 (第二十四条); provinces set earlier
+dates for some reporters (3月1日 for the departments of a county-level or higher
+government in one provincial guideline), so the deadline is configuration.
 
 Checks (findings by code):
 

@@ -1,6 +1,6 @@
 """The stylesheet of the HTML renderer: GB/T 9704-2012 on A4, readable without its fonts.
 
-The page follows report-formats.md §3.2: A4, margins 37 mm (天头), 26 mm
+The page follows the layout of GB/T 9704-2012: A4, margins 37 mm (天头), 26 mm
 (right), 35 mm (bottom) and 28 mm (订口), which leaves the 156 mm × 225 mm 版心.
 The grid target is 28 characters × 22 lines of 3号 (16 pt) type:
 
