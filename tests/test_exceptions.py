@@ -46,3 +46,21 @@ def test_unknown_renderer_lists_names() -> None:
     err = ex.UnknownRendererError("pdf", available=["html", "text"])
     assert (err.name, err.available) == ("pdf", ("html", "text"))
     assert str(err) == "no renderer named 'pdf'; available: html, text"
+
+
+def test_unknown_renderer_names_a_missing_extra() -> None:
+    """A built-in behind an extra says what to install, and keeps the extra's name."""
+    err = ex.UnknownRendererError(
+        "docx", available=["text"], extra="docx", reason="no module named 'docx'"
+    )
+    assert err.extra == "docx"
+    assert str(err) == (
+        "the 'docx' renderer is not installed (no module named 'docx'): "
+        "pip install 'govreport[docx]'"
+    )
+
+
+def test_unknown_renderer_that_cannot_be_loaded() -> None:
+    """A registered renderer that fails to import says why, not that it does not exist."""
+    err = ex.UnknownRendererError("x", available=[], reason="pkg:X: No module named 'pkg'")
+    assert str(err) == "the 'x' renderer cannot be loaded: pkg:X: No module named 'pkg'"

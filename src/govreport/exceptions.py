@@ -9,7 +9,7 @@ so ``except ValueError`` keeps working for callers who do not know govreport::
     ├── NumeralError(ValueError)           Chinese numeral text cannot be read (position)
     ├── StructureError(ValueError)         JSON/dict input is malformed (every problem, by path)
     ├── ParseError(ValueError)             plain-text import failed (line, column)
-    └── UnknownRendererError(LookupError)  no renderer of that name (lists the available ones)
+    └── UnknownRendererError(LookupError)  no renderer of that name, or its extra is missing
 """
 
 from __future__ import annotations
@@ -131,20 +131,43 @@ class ParseError(GovReportError, ValueError):
 
 
 class UnknownRendererError(GovReportError, LookupError):
-    """No renderer is registered under the requested name.
+    """No renderer is registered under the requested name, or it cannot be loaded.
 
     Attributes:
         name: the name asked for.
-        available: the names that are registered.
+        available: the names that are registered and can be loaded.
+        extra: for a built-in whose dependencies are an optional extra that is
+            not installed, the extra's name (``"docx"`` for ``govreport[docx]``);
+            otherwise ``None``.
 
     >>> str(UnknownRendererError("pdf", available=["html", "markdown", "text"]))
     "no renderer named 'pdf'; available: html, markdown, text"
+    >>> print(UnknownRendererError("docx", available=["text"], extra="docx",
+    ...     reason="No module named 'docx'"))
+    the 'docx' renderer is not installed (No module named 'docx'): pip install 'govreport[docx]'
     """
 
-    def __init__(self, name: str, *, available: Sequence[str]) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        available: Sequence[str],
+        extra: str | None = None,
+        reason: str | None = None,
+    ) -> None:
         self.name = name
         self.available = tuple(available)
-        super().__init__(f"no renderer named {name!r}; available: {', '.join(self.available)}")
+        self.extra = extra
+        if extra is not None:
+            why = "" if reason is None else f" ({reason})"
+            message = (
+                f"the {name!r} renderer is not installed{why}: pip install 'govreport[{extra}]'"
+            )
+        elif reason is not None:
+            message = f"the {name!r} renderer cannot be loaded: {reason}"
+        else:
+            message = f"no renderer named {name!r}; available: {', '.join(self.available)}"
+        super().__init__(message)
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -1,4 +1,4 @@
-"""Rendering a report: the plain official text, Markdown, HTML, or a plug-in's format.
+"""Rendering a report: the plain official text, Markdown, HTML, JSON, or a plug-in's format.
 
 >>> import govreport as gr
 >>> from govreport.renderers import render
@@ -6,25 +6,32 @@
 ...     year=2023)
 >>> render(report, "text", numerals="chinese").splitlines()[1]
 '二〇二三年度报告'
->>> render(report, "pdf")
+>>> render(report, "rtf")
 Traceback (most recent call last):
 ...
-govreport.exceptions.UnknownRendererError: no renderer named 'pdf'; available: html, markdown, text
+govreport.exceptions.UnknownRendererError: no renderer named 'rtf'; available: html, json, markdown, text
 
-A renderer is a class that follows the :class:`Renderer` protocol. Third-party
-packages register theirs under the entry-point group ``govreport.renderers``
-(:data:`ENTRY_POINT_GROUP`); the built-ins are looked up in the same registry
-and imported only when used.
+A renderer is a class that follows the :class:`Renderer` protocol. It returns
+``str`` or, for a binary format, ``bytes``, and says which in its ``binary``
+class attribute. Third-party packages register theirs under the entry-point
+group ``govreport.renderers`` (:data:`ENTRY_POINT_GROUP`); the built-ins are
+looked up in the same registry and imported only when used.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar, Literal, Protocol, overload, runtime_checkable
 
 from .._report import Report
+from ..exceptions import ModelTypeError
 from ._base import BaseRenderer, Node
 from ._options import Options
-from ._registry import ENTRY_POINT_GROUP, available_renderers, load_renderer
+from ._registry import (
+    ENTRY_POINT_GROUP,
+    available_renderers,
+    load_renderer,
+    renderer_for_suffix,
+)
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -35,20 +42,24 @@ __all__ = [
     "available_renderers",
     "get_renderer",
     "render",
+    "renderer_for_suffix",
 ]
 
 
 @runtime_checkable
 class Renderer(Protocol):
-    """What a renderer is: a class configured by keyword options that turns a report into text.
+    """What a renderer is: a class configured by keyword options that turns a report into a document.
 
-    Class attributes: ``name``, the name it is registered under (``"html"``),
-    and ``suffix``, the file suffix of its output (``".html"``).
-    ``__init__`` takes the options as keywords only and raises
+    Class attributes: ``name``, the name it is registered under (``"html"``);
+    ``suffix``, the file suffix of its output (``".html"``); and ``binary``,
+    ``True`` when ``render`` returns ``bytes`` (a .docx, a PDF) and ``False``
+    when it returns ``str``, so a caller knows before rendering where the
+    output can go. ``__init__`` takes the options as keywords only and raises
     :class:`~govreport.exceptions.ValidationError` naming any option it does not
     know or any value it refuses; ``render`` returns the whole output, the same
-    string for the same report and options. Subclassing :class:`BaseRenderer`
-    gives the numbering, figure formatting and one method per node type.
+    string or bytes for the same report and options. Subclassing
+    :class:`BaseRenderer` gives the numbering, figure formatting and one method
+    per node type.
 
     >>> from govreport.renderers import get_renderer
     >>> isinstance(get_renderer("text"), Renderer)
@@ -57,11 +68,12 @@ class Renderer(Protocol):
 
     name: ClassVar[str]
     suffix: ClassVar[str]
+    binary: ClassVar[bool]
 
     def __init__(self, **options: Any) -> None: ...
 
-    def render(self, report: Report) -> str:
-        """The report in this renderer's format."""
+    def render(self, report: Report) -> str | bytes:
+        """The report in this renderer's format: ``bytes`` if ``binary``, else ``str``."""
         ...
 
 
@@ -83,21 +95,33 @@ def get_renderer(name: str, **options: Any) -> Renderer:
     return renderer
 
 
-def render(report: Report, to: str, **options: Any) -> str:
+@overload
+def render(
+    report: Report, to: Literal["text", "markdown", "html", "json"], **options: Any
+) -> str: ...
+@overload
+def render(report: Report, to: str, **options: Any) -> str | bytes: ...
+def render(report: Report, to: str, **options: Any) -> str | bytes:
     """Render *report* with the renderer registered as *to* (``"text"``, ``"markdown"``, ``"html"``…).
+
+    Returns ``str``, or ``bytes`` from a renderer whose ``binary`` is true;
+    type checkers know the built-in text formats return ``str``.
 
     Args:
         report: the report.
         to: a renderer name; see :func:`available_renderers`.
         **options: the renderer's options: ``numerals``, ``date_style``,
-            ``numbering`` and ``locale`` for every built-in, ``fragment`` for
-            ``"html"``.
+            ``numbering`` and ``locale`` for ``"text"``, ``"markdown"`` and
+            ``"html"``, ``fragment`` for ``"html"``, ``indent`` for ``"json"``.
 
     Raises:
-        UnknownRendererError: no renderer is registered as *to*; the message
-            lists the available names.
+        UnknownRendererError: no renderer is registered as *to* (the message
+            lists the available names), or it needs an extra that is not
+            installed (the message names it).
         ValidationError: an option is unknown or has a bad value, or the
             report holds a character the format cannot carry.
+        ModelTypeError: the renderer returned something else than its
+            ``binary`` attribute promises.
 
     >>> import govreport as gr
     >>> r = gr.Report(title="报告", authority="某乡人民政府", year=2023,
@@ -112,4 +136,14 @@ def render(report: Report, to: str, **options: Any) -> str:
     ### （一）细节
     <BLANKLINE>
     """
-    return get_renderer(to, **options).render(report)
+    renderer = get_renderer(to, **options)
+    output = renderer.render(report)
+    promised = bytes if type(renderer).binary else str
+    if not isinstance(output, promised):
+        raise ModelTypeError(
+            f"renderer {to!r} returned {type(output).__name__}, but its `binary` attribute "
+            f"promises {promised.__name__}",
+            field="to",
+            value=to,
+        )
+    return output

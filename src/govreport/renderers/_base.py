@@ -19,7 +19,7 @@ import copy
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import attrs
 
@@ -34,7 +34,27 @@ from ..exceptions import ModelTypeError, ValidationError
 from ..numerals import digits, to_chinese
 from ._options import Options, make_options
 
-__all__ = ["BaseRenderer", "Node"]
+__all__ = ["BaseRenderer", "Node", "Output", "require_report"]
+
+Output = TypeVar("Output", str, bytes)
+"""What a renderer returns: ``str`` for a text format, ``bytes`` for a binary one."""
+
+
+def require_report(report: object) -> Report:
+    """*report*, if it is a :class:`~govreport.Report`; else a :class:`~govreport.exceptions.ModelTypeError`.
+
+    >>> require_report("报告")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ModelTypeError: render() needs a Report (got str)
+    """
+    if not isinstance(report, Report):
+        raise ModelTypeError(
+            f"render() needs a Report (got {type(report).__name__})",
+            field="report",
+            value=report,
+        )
+    return report
 
 
 @attrs.frozen(kw_only=True)
@@ -88,8 +108,13 @@ def _tree(report: Report, numbering: Numbering) -> tuple[Node, ...]:
     return tuple(roots)
 
 
-class BaseRenderer:
+class BaseRenderer(Generic[Output]):
     """Base class of the built-in renderers, and a starting point for plug-ins.
+
+    The type parameter is what :meth:`render` returns: a text format subclasses
+    ``BaseRenderer[str]``; a binary one subclasses ``BaseRenderer[bytes]``, sets
+    :attr:`binary` to ``True`` and builds its document in :meth:`render_report`,
+    using the numbering and formatting methods below.
 
     Subclasses set :attr:`name` and :attr:`suffix`, override the ``render_*``
     methods for their format and :meth:`escape`, and may widen
@@ -115,6 +140,7 @@ class BaseRenderer:
 
     name: ClassVar[str] = ""
     suffix: ClassVar[str] = ""
+    binary: ClassVar[bool] = False
     options_type: ClassVar[type[Options]] = Options
 
     _BLOCKS: ClassVar[dict[type, str]] = {
@@ -142,16 +168,10 @@ class BaseRenderer:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.options!r})"
 
-    def render(self, report: Report) -> str:
+    def render(self, report: Report) -> Output:
         """The whole report in this renderer's format."""
-        if not isinstance(report, Report):
-            raise ModelTypeError(
-                f"render() needs a Report (got {type(report).__name__})",
-                field="report",
-                value=report,
-            )
         run = copy.copy(self)
-        run.report = report
+        run.report = require_report(report)
         # Bound methods by exact type, looked up once per call rather than once per part.
         run._inline = {cls: getattr(run, name) for cls, name in run._INLINES.items()}
         return run.render_report(report)
@@ -188,7 +208,7 @@ class BaseRenderer:
         """The escaping choke point: every string of user text passes here once."""
         raise NotImplementedError
 
-    def render_report(self, report: Report) -> str:
+    def render_report(self, report: Report) -> Output:
         """The whole document."""
         raise NotImplementedError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
@@ -14,6 +14,8 @@ from ..dates import format_date
 from ..exceptions import ValidationError
 
 __all__ = ["Options", "make_options"]
+
+OptionsT = TypeVar("OptionsT", bound=attrs.AttrsInstance)
 
 
 def _one_of(*allowed: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
@@ -108,8 +110,10 @@ class Options:
         return self.numerals if self.date_style is None else self.date_style
 
 
-def make_options(options_type: type[Options], options: dict[str, Any], *, renderer: str) -> Options:
-    """Build *options_type* from keywords, naming any option the renderer does not know.
+def make_options(
+    options_type: type[OptionsT], options: dict[str, Any], *, renderer: str
+) -> OptionsT:
+    """Build *options_type* (an attrs class) from keywords, naming any option the renderer does not know.
 
     >>> make_options(Options, {"numeral": "chinese"}, renderer="text")
     Traceback (most recent call last):

@@ -91,7 +91,7 @@ def _number(value: Decimal) -> str:
     return "0" if text in ("-0", "0") else text
 
 
-class HTMLRenderer(BaseRenderer):
+class HTMLRenderer(BaseRenderer[str]):
     """Renders HTML5 (``to="html"``, suffix ``.html``); options: :class:`HTMLOptions`."""
 
     name = "html"

@@ -127,7 +127,7 @@ def _split_trailing(value: str) -> tuple[str, str]:
     return value[:end], value[end:]
 
 
-class MarkdownRenderer(BaseRenderer):
+class MarkdownRenderer(BaseRenderer[str]):
     """Renders CommonMark with GFM tables (``to="markdown"``, suffix ``.md``).
 
     Takes the common options only (see :class:`govreport.renderers.Options`).

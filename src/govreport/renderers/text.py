@@ -39,7 +39,7 @@ from ._base import BaseRenderer, Node
 __all__ = ["TextRenderer"]
 
 
-class TextRenderer(BaseRenderer):
+class TextRenderer(BaseRenderer[str]):
     """Renders the plain official text (``to="text"``, suffix ``.txt``).
 
     Takes the common options only (see :class:`govreport.renderers.Options`).
