@@ -47,5 +47,8 @@ nitpick_ignore_regex = [
         r"(str|int|bool|float|list|tuple|dict|set|frozenset|type|object|bytes|None|NoneType|Exception|ValueError|TypeError|LookupError)",
     ),
     (r"py:.*", r"(.*\.)?_[A-Za-z]\w*"),  # private implementation classes
-    (r"py:.*", r"(Numerals|UnitKind|Meaning|Numbering|Inline|Block|Relation|Rule|_T|T|(govreport\.renderers\._base\.)?Output)"),
+    (
+        r"py:.*",
+        r"(Numerals|UnitKind|Meaning|Numbering|Inline|Block|Relation|Rule|_T|T|(govreport\.renderers\._base\.)?Output)",
+    ),
 ]
