@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Final
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -24,7 +24,7 @@ from ._text import (
 from .exceptions import ModelTypeError, ValidationError
 from .validators import non_blank, optional_dotted_id, year_range
 
-__all__ = ["Closing", "Report", "Section", "walk_texts"]
+__all__ = ["Closing", "Item", "Report", "Section", "walk_texts"]
 
 _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
 
@@ -112,6 +112,11 @@ class Section:
         if self.title_end is not None:
             return self.title_end
         return "。" if self.run_in else ""
+
+
+Item: TypeAlias = Section | Points | Terms | Table
+"""What a declared count may count, by the item id it carries: a section's
+subsections, a 一是…二是… list's points, an inline list's terms or a table's body rows."""
 
 
 @attrs.frozen(kw_only=True)
@@ -265,11 +270,11 @@ def _cell_texts(row: tuple[Cell, ...]) -> Iterator[Text]:
             yield Text((cell.content,))
 
 
-def _items(report: Report) -> dict[str, Section | Points | Terms | Table]:
+def _items(report: Report) -> dict[str, Item]:
     """Everything that carries an item id (what a declared count may count)."""
-    found: dict[str, Section | Points | Terms | Table] = {}
+    found: dict[str, Item] = {}
 
-    def add(id_: str | None, item: Section | Points | Terms | Table) -> None:
+    def add(id_: str | None, item: Item) -> None:
         if id_ is None:
             return
         if id_ in found:
@@ -291,8 +296,3 @@ def _items(report: Report) -> dict[str, Section | Points | Terms | Table]:
             if isinstance(part, Terms):
                 add(part.id, part)
     return found
-
-
-def find_item(report: Report, id_: str) -> Section | Points | Terms | Table:
-    """The section, points, terms or table with item id *id_* (KeyError if none)."""
-    return _items(report)[id_]

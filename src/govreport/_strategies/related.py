@@ -15,11 +15,10 @@ import attrs
 from hypothesis import strategies as st
 
 from .._blocks import Cell, Points, Table
-from .._checks_index import Item
 from .._interval import Interval
 from .._quantity import Metric, Quantity
 from .._relations import DeclaredCount, Rate, Relation, Total
-from .._report import Section
+from .._report import Item, Section
 from .._text import Terms, Text
 from .basic import COUNT_UNITS, labels, strings, written
 

@@ -10,7 +10,6 @@ import attrs
 from hypothesis import strategies as st
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
-from .._checks_index import index
 from .._outline import location
 from .._quantity import Metric
 from .._report import Closing, Report, Section
@@ -369,7 +368,7 @@ def _misdated(draw: st.DrawFn, report: Report) -> Report:
     """*report* with one date or year out of its period."""
     y = report.year
     faults = ["published-early", "old-number"]
-    if all(ref.number is None or ref.number.year < y for ref, _ in index(report).references):
+    if all(ref.number is None or ref.number.year < y for ref in report.references()):
         faults.append("signed-early")  # else the citations would postdate the signature too
     fault = draw(st.sampled_from(faults))
     if fault == "old-number":

@@ -19,7 +19,7 @@ from typing import Literal, TypeAlias
 
 import attrs
 
-from .._checks_finding import Finding
+from .._finding import Finding
 from .._quantity import Metric
 from .._report import Report
 from ._labels import T3_COLUMN_KEYS, T3_COLUMNS

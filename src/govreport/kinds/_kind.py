@@ -1,17 +1,20 @@
-"""The :class:`Kind` value: a statutory genre's name, title and rules."""
+"""The :class:`Kind` value: a statutory genre's name, title and rules.
+
+The kinds write their rules against :mod:`govreport._finding` and never import
+:mod:`govreport.checks`; the checks engine imports the kinds to pick a report's
+genre rules (``checks → kinds → _finding``).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
+from .._finding import Rule
 from ..exceptions import ValidationError
-
-if TYPE_CHECKING:
-    from .._checks_finding import Rule
 
 __all__ = ["Kind"]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from .._checks_finding import Finding, Severity
+from .._finding import Finding, Severity
 from .._outline import Placed, outline
 from .._report import Report
 from ._sections import Part, check_deadline, deadline_date, section_years, text_years, within

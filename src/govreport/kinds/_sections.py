@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from .._blocks import Block, Paragraph, Points, Table
-from .._checks_finding import Severity
+from .._finding import Severity
 from .._outline import Placed, outline
 from .._report import Report, Section
 from .._text import ReportYear, Text, Year

@@ -36,7 +36,7 @@ from typing import Final
 import attrs
 
 from .._blocks import Table
-from .._checks_finding import Finding
+from .._finding import Finding
 from .._report import Report
 from ..exceptions import ModelTypeError, ValidationError
 from ._identities import Blanks, Figures, blank_findings, cross_year, hard_identities

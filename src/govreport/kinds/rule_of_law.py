@@ -33,7 +33,7 @@ from typing import Final
 
 import attrs
 
-from .._checks_finding import Finding
+from .._finding import Finding
 from .._outline import Placed
 from .._report import Report
 from ._kind import Kind

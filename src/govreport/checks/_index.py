@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Hashable, Iterable
-from typing import Any, TypeAlias
+from typing import Any
 
 import attrs
 
-from ._blocks import Block, Commitment, Paragraph, Points, Table
-from ._interval import Interval
-from ._outline import outline
-from ._quantity import Metric
-from ._report import Report, Section
-from ._text import DocumentReference, Terms, Text
-from .exceptions import ValidationError
+from .._blocks import Block, Commitment, Paragraph, Points, Table
+from .._interval import Interval
+from .._outline import outline
+from .._quantity import Metric
+from .._report import Item, Report
+from .._text import DocumentReference, Terms, Text
+from ..exceptions import ValidationError
 
-__all__ = ["Item", "ReportIndex", "index", "locate"]
-
-Item: TypeAlias = Section | Points | Terms | Table
-"""What a declared count may count."""
+__all__ = ["ReportIndex", "index", "locate"]
 
 
 @attrs.frozen(eq=False)

@@ -1,26 +1,8 @@
-"""Consistency checks: is the report's arithmetic right, and is everything where it belongs?
+"""Running the rules: :func:`check`, and which rules a report gets.
 
-:func:`~govreport.checks.check` runs rules over a report and returns :class:`~govreport.checks.Finding` objects in
-reading order. A rule is a pure function from a report to findings, so you can
-run a subset of the built-in rules or add your own:
-
->>> import govreport as gr
->>> total = gr.metric("docs.total", 560, "件", label="共计发文")
->>> parts = [gr.metric("docs.a", 500, "件", label="府发"), gr.metric("docs.b", 45, "件", label="府函")]
->>> report = gr.Report(title="报告", authority="某乡人民政府", year=2023, sections=[
-...     gr.Section(title="发文", blocks=[gr.Paragraph(text=gr.text(
-...         "共计发文{t}，其中府发{a}，府函{b}。", t=total, a=parts[0], b=parts[1]))])],
-...     relations=[gr.Total(total="docs.total", parts=["docs.a", "docs.b"])])
->>> for finding in check(report):
-...     print(finding)
-error sum-mismatch at 一: the parts 府发500件 + 府函45件 add up to 545件, 15件 short of the total 共计发文560件
->>> check(report, rules=[ratios])
-[]
-
-Figures are compared as the intervals they denote (``10余次`` is more than 10
-and fewer than 20; ``0.9万元`` is 8500–9500元), and a relation is reported only
-when no true values inside those intervals can satisfy it (the XBRL
-Calculations 1.1 rule), so rounding never produces a finding.
+The engine depends on the rule families of this package and on
+:mod:`govreport.kinds` for a report's genre rules; the kinds depend only on
+:mod:`govreport._finding`, never on this package.
 """
 
 from __future__ import annotations
@@ -28,35 +10,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from ._checks_figures import declared_counts, percent_ranges, ratios, sums
-from ._checks_finding import SEVERITIES, Finding, Rule, Severity
-from ._checks_index import index, locate
-from ._checks_periods import periods
-from ._report import Report
-from .exceptions import ModelTypeError
+from .._finding import Finding, Rule
+from .._report import Report
+from ..exceptions import ModelTypeError
+from ..kinds import get_kind
+from ._counts import declared_counts
+from ._index import index
+from ._periods import periods
+from ._rates import percent_ranges, ratios
+from ._sums import sums
 
-__all__ = [
-    "DEFAULT_RULES",
-    "SEVERITIES",
-    "Finding",
-    "Rule",
-    "Severity",
-    "check",
-    "declared_counts",
-    "default_rules",
-    "locate",
-    "percent_ranges",
-    "periods",
-    "ratios",
-    "sums",
-]
+__all__ = ["DEFAULT_RULES", "check", "default_rules"]
 
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (sums, ratios, percent_ranges, declared_counts, periods)
 """The rules every report gets, whatever its kind."""
 
 
 def default_rules(report: Report) -> tuple[Rule, ...]:
-    """:data:`~govreport.checks.DEFAULT_RULES` plus the rules of the report's kind, if it has one.
+    """:data:`DEFAULT_RULES` plus the rules of the report's kind, if it has one.
 
     Use it to add a rule of your own without losing the kind's rules:
     ``check(report, rules=[*default_rules(report), my_rule])``.
@@ -71,9 +42,6 @@ def default_rules(report: Report) -> tuple[Rule, ...]:
     """
     if report.kind is None:
         return DEFAULT_RULES
-    # Imported here: the kinds and their tables are only needed for reports of a kind.
-    from .kinds import get_kind
-
     kind = get_kind(report.kind)  # raises ValidationError listing the known kinds
     extra: tuple[Rule, ...] = tuple(kind.rules)
     return tuple(dict.fromkeys((*DEFAULT_RULES, *extra)))
@@ -84,7 +52,7 @@ def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Findin
 
     Args:
         report: the report to check.
-        rules: the rules to run. ``None`` runs :func:`~govreport.checks.default_rules` (the
+        rules: the rules to run. ``None`` runs :func:`default_rules` (the
             built-in rules plus those of the report's kind); a list replaces
             them, so ``rules=[sums]`` runs the sum check alone and
             ``rules=[*default_rules(report), my_rule]`` adds one of your own.
@@ -96,8 +64,8 @@ def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Findin
 
     Raises:
         ModelTypeError: *report* is not a :class:`~govreport.Report`, or a rule
-            returned something that is not a :class:`~govreport.checks.Finding`.
-        ValidationError: the report's kind is unknown (see :func:`~govreport.checks.default_rules`).
+            returned something that is not a :class:`Finding`.
+        ValidationError: the report's kind is unknown (see :func:`default_rules`).
 
     >>> import govreport as gr
     >>> done = gr.metric("x.done", 7, "件", label="办结")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ._checks_finding import Finding, Severity
-from ._checks_index import index
-from ._report import Report
+from .._finding import Finding, Severity
+from .._report import Report
+from ._index import index
 
 __all__ = ["periods"]
 

@@ -1,4 +1,11 @@
-"""What a check reports: a :class:`~govreport.checks.Finding`, and the type of a rule."""
+"""What a check reports: a :class:`~govreport.checks.Finding`, and the type of a rule.
+
+This module sits below both families of rules, so neither imports the other's
+insides: the statutory genres (:mod:`govreport.kinds`) write their rules against
+it, and the engine (:mod:`govreport.checks`) re-exports it, runs the rules and
+picks a report's genre rules from :mod:`govreport.kinds`. The direction is
+``checks → kinds → _finding``; ``kinds`` never imports ``checks``.
+"""
 
 from __future__ import annotations
 

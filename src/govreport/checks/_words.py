@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from ._interval import Interval
-from ._quantity import Metric, Quantity
-from ._written import written
-from .quantities import format_quantity
+from .._interval import Interval
+from .._quantity import Metric, Quantity
+from .._written import written
+from ..quantities import format_quantity
 
 __all__ = ["amount", "describe", "figure", "joined", "named"]
 
