@@ -1,4 +1,4 @@
-"""The engine: the seed township report, reading order, chosen, custom and default rules."""
+"""check() and default_rules(): the seed report, reading order, chosen, custom and default rules."""
 
 from __future__ import annotations
 
