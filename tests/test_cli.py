@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import runpy
 import subprocess
 import sys
@@ -12,6 +14,7 @@ import pytest
 
 import govreport as gr
 from govreport._cli import main
+from govreport.renderers import render
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "lutang_2023.py"
@@ -53,39 +56,235 @@ class TestRender:
         status, out, err = run(capsys, "render", str(EXAMPLE), "--to", to)
         assert (status, out, err) == (0, gr.render(report, to), "")
 
-    def test_render_json_round_trips(
+    def test_render_json_goes_through_the_registry(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path
     ) -> None:
-        """--to json writes the JSON form."""
+        """--to json writes render(report, "json"), which is to_json, and a final newline."""
         status, out, _ = run(capsys, "render", str(consistent_json), "--to", "json")
         assert status == 0
-        assert gr.from_json(out) == _consistent()
+        assert out == gr.to_json(_consistent()) + "\n"
 
     def test_render_to_file(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path, tmp_path: Path
     ) -> None:
-        """-o writes the output to a file."""
+        """-o writes the output to a file, in UTF-8."""
         target = tmp_path / "out.txt"
         status, out, _ = run(
             capsys, "render", str(consistent_json), "--to", "text", "-o", str(target)
         )
         assert (status, out) == (0, "")
-        assert "检查企业366家" in target.read_text(encoding="utf-8")
+        assert target.read_text(encoding="utf-8") == render(_consistent(), "text")
 
-    def test_render_text_import(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """A .txt report is imported, then rendered."""
-        status, out, _ = run(capsys, "render", str(SEED), "--to", "text")
+    def test_dash_is_standard_output(
+        self, capsys: pytest.CaptureFixture[str], consistent_json: Path
+    ) -> None:
+        """-o - writes to standard output, like no -o for a text format."""
+        status, out, _ = run(capsys, "render", str(consistent_json), "--to", "html", "-o", "-")
+        assert (status, out) == (0, render(_consistent(), "html"))
+
+    @pytest.mark.parametrize(
+        ("name", "to"),
+        [("out.txt", "text"), ("out.md", "markdown"), ("out.HTML", "html"), ("out.json", "json")],
+    )
+    def test_format_from_the_output_suffix(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        consistent_json: Path,
+        tmp_path: Path,
+        name: str,
+        to: str,
+    ) -> None:
+        """Without --to, the format is the one whose suffix -o has."""
+        target = tmp_path / name
+        status, _, _ = run(capsys, "render", str(consistent_json), "-o", str(target))
         assert status == 0
-        assert "共计发文560件" in out
+        assert target.read_text(encoding="utf-8").rstrip("\n") == render(_consistent(), to).rstrip(
+            "\n"
+        )
+
+    @pytest.mark.parametrize(
+        ("argv", "reason"),
+        [
+            (["-o", "out.xyz"], "no renderer writes .xyz files; give --to FORMAT (available: "),
+            ([], "give --to FORMAT, or -o FILE with a suffix to infer it from (available: "),
+            (["-o", "-"], "give --to FORMAT, or -o FILE with a suffix to infer it from"),
+            (["-o", "README"], "give --to FORMAT, or -o FILE with a suffix to infer it from"),
+        ],
+    )
+    def test_format_cannot_be_inferred(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        consistent_json: Path,
+        tmp_path: Path,
+        argv: list[str],
+        reason: str,
+    ) -> None:
+        """No --to and no telling suffix: exit 2 with one line listing the formats."""
+        argv = [str(tmp_path / a) if a not in ("-o", "-") else a for a in argv]
+        status, out, err = run(capsys, "render", str(consistent_json), *argv)
+        assert (status, out, err.count("\n")) == (2, "", 1)
+        assert err.startswith("govreport: error: " + reason)
+        assert "html, json, markdown, text" in err
+        assert not list(tmp_path.glob("out.*"))
+
+    def test_renderer_options(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--numerals, --numbering and --fragment are passed to the renderer."""
+        item = gr.Section(title="细项")
+        report = gr.Report(
+            title=gr.text("{y}年度报告", y=gr.ReportYear()),
+            authority="某乡人民政府",
+            year=2023,
+            sections=[
+                gr.Section(
+                    title="举措",
+                    children=[
+                        gr.Section(title="甲", children=[item]),
+                        gr.Section(title="乙", children=[item]),
+                    ],
+                )
+            ],
+        )
+        path = tmp_path / "report.json"
+        path.write_text(gr.to_json(report), encoding="utf-8")
+        argv = ["render", str(path), "--numerals", "chinese", "--numbering", "continuous"]
+        status, out, _ = run(capsys, *argv, "--to", "text")
+        assert status == 0
+        assert out.splitlines()[1:] == [
+            "二〇二三年度报告", "", "一、举措", "（一）甲", "1.细项", "（二）乙", "2.细项",
+        ]  # fmt: skip
+        status, out, _ = run(capsys, *argv, "--to", "html", "--fragment")
+        assert (status, out) == (
+            0,
+            render(report, "html", numerals="chinese", numbering="continuous", fragment=True),
+        )
+        assert out.startswith("<article")
+
+    @pytest.mark.parametrize(
+        ("argv", "reason"),
+        [
+            (["--to", "text", "--fragment"], "unknown option 'fragment' for the 'text' renderer"),
+            (["--to", "json", "--numerals", "chinese"], "unknown option 'numerals' for the 'json'"),
+            (["--to", "text", "--numerals", "roman"], "option 'numerals' must be one of"),
+            (["--to", "html", "--numbering", "runon"], "option 'numbering' must be one of"),
+        ],
+    )
+    def test_bad_renderer_options(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        argv: list[str],
+        reason: str,
+    ) -> None:
+        """A bad option fails in one line before the input is even read (a .py is not run)."""
+        script = tmp_path / "report.py"
+        ran = tmp_path / "ran"
+        script.write_text(f"open({str(ran)!r}, 'w').close()\n", encoding="utf-8")
+        status, out, err = run(capsys, "render", str(script), *argv)
+        assert (status, out, err.count("\n")) == (2, "", 1)
+        assert reason in err
+        assert not ran.exists()
 
     def test_unknown_format(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path
     ) -> None:
         """An unknown renderer name exits 2 listing the available ones."""
-        status, _, err = run(capsys, "render", str(consistent_json), "--to", "pdf")
+        status, _, err = run(capsys, "render", str(consistent_json), "--to", "rtf")
         assert status == 2
-        assert "no renderer named 'pdf'; available:" in err
-        assert "html" in err
+        assert "no renderer named 'rtf'; available: html, json, markdown, text" in err
+
+    def test_cannot_write(
+        self, capsys: pytest.CaptureFixture[str], consistent_json: Path, tmp_path: Path
+    ) -> None:
+        """An output path that cannot be written is one line, exit 2."""
+        target = tmp_path / "no" / "such" / "out.txt"
+        status, _, err = run(capsys, "render", str(consistent_json), "-o", str(target))
+        assert status == 2
+        assert err == f"govreport: error: {target}: cannot write: No such file or directory\n"
+
+    def test_unencodable_text(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """Text that UTF-8 cannot encode (a lone surrogate) ends in one line, never a traceback."""
+        source = tmp_path / "surrogate.json"
+        source.write_text(
+            '{"schema_version": 1, "title": "\\ud800", "authority": "某乡", "year": 2023}',
+            encoding="utf-8",
+        )
+        target = tmp_path / "out.txt"
+        status, out, err = run(capsys, "render", str(source), "-o", str(target))
+        assert (status, out, err.count("\n")) == (2, "", 1)
+        assert err.startswith("govreport: error: ")
+        assert "Traceback" not in err
+        assert not target.exists()
+
+
+class TestBinaryRender:
+    """A binary renderer (a plug-in here) writes bytes to files and never to a terminal."""
+
+    def test_bytes_to_a_file(self, capsys: pytest.CaptureFixture[str], plugin_dist: Path) -> None:
+        """-o writes the bytes as they are; --to is inferred from the plug-in's suffix."""
+        expected = render(runpy.run_path(str(EXAMPLE))["report"], "packed")
+        assert isinstance(expected, bytes)
+        assert expected[4:].decode("utf-16-le").startswith("一、")
+        for argv in (["--to", "packed"], []):
+            target = plugin_dist / "out.pak"
+            status, out, err = run(capsys, "render", str(EXAMPLE), *argv, "-o", str(target))
+            assert (status, out, err) == (0, "", "")
+            assert target.read_bytes() == expected
+            target.unlink()
+
+    def test_refused_without_output(
+        self, capsys: pytest.CaptureFixture[str], plugin_dist: Path, consistent_json: Path
+    ) -> None:
+        """Binary output needs -o: one line, exit 2, nothing printed."""
+        status, out, err = run(capsys, "render", str(consistent_json), "--to", "packed")
+        assert (status, out) == (2, "")
+        assert err == (
+            "govreport: error: 'packed' output is binary: "
+            "write it to a file with -o FILE.pak, or pipe it with -o -\n"
+        )
+
+    def test_refused_on_a_terminal(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        plugin_dist: Path,
+        consistent_json: Path,
+    ) -> None:
+        """-o - to a terminal is refused as well."""
+        terminal = io.BytesIO()
+
+        class Terminal(io.TextIOWrapper):
+            def isatty(self) -> bool:
+                return True
+
+        monkeypatch.setattr(sys, "stdout", Terminal(terminal, encoding="utf-8"))
+        status = main(["render", str(consistent_json), "--to", "packed", "-o", "-"])
+        assert status == 2
+        assert terminal.getvalue() == b""
+        assert capsys.readouterr().err == (
+            "govreport: error: 'packed' output is binary and standard output is a terminal: "
+            "write it to a file with -o FILE.pak, or redirect standard output\n"
+        )
+
+    def test_piped(self, plugin_dist: Path) -> None:
+        """-o - writes the bytes to standard output when it is a pipe."""
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "govreport",
+                "render",
+                str(EXAMPLE),
+                "--to",
+                "packed",
+                "-o",
+                "-",
+            ],
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(plugin_dist)},
+            check=False,
+        )
+        assert (done.returncode, done.stderr) == (0, b"")
+        assert done.stdout == render(runpy.run_path(str(EXAMPLE))["report"], "packed")
 
 
 class TestCheck:

@@ -51,15 +51,38 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    render = sub.add_parser("render", help="render a report to text, Markdown, HTML or JSON")
+    render = sub.add_parser(
+        "render", help="render a report to text, Markdown, HTML, JSON or a plug-in's format"
+    )
     render.add_argument(
         "path", metavar="PATH", help="a .py file defining `report`, a .json or a .txt file"
     )
     render.add_argument(
-        "--to", required=True, metavar="FORMAT", help="text, markdown, html, json or a plug-in name"
+        "--to",
+        metavar="FORMAT",
+        help="text, markdown, html, json or a plug-in name (default: from the suffix of -o)",
     )
     render.add_argument(
-        "-o", "--output", metavar="OUT", help="write here instead of standard output"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here instead of standard output (- is standard output); required for a binary format",
+    )
+    render.add_argument(
+        "--numerals",
+        metavar="{arabic,chinese}",
+        help="write figures and years in Arabic digits (the default) or Chinese numerals",
+    )
+    render.add_argument(
+        "--numbering",
+        metavar="{restart,continuous}",
+        help="restart level-3 items (1. 2. …) under each （一） (the default), or run them on",
+    )
+    render.add_argument(
+        "--fragment",
+        action="store_true",
+        default=None,
+        help="html: only the <article>, to embed in a page",
     )
     render.set_defaults(run=_render)
 
@@ -91,21 +114,53 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .exceptions import GovReportError
+    from .renderers import get_renderer, render
+
+    output: str | None = args.output
+    name: str = args.to if args.to is not None else _format_from(output)
+    options = {
+        option: getattr(args, option)
+        for option in ("numerals", "numbering", "fragment")
+        if getattr(args, option) is not None
+    }
+    try:
+        renderer = get_renderer(name, **options)
+    except GovReportError as exc:
+        raise _Fail(str(exc)) from None
+    if type(renderer).binary:
+        file = f"-o FILE{type(renderer).suffix}"
+        if output is None:
+            raise _Fail(
+                f"{name!r} output is binary: write it to a file with {file}, or pipe it with -o -"
+            )
+        if output == "-" and out.isatty():
+            raise _Fail(
+                f"{name!r} output is binary and standard output is a terminal: "
+                f"write it to a file with {file}, or redirect standard output"
+            )
     report = _load(Path(args.path))
-    if args.to == "json":
-        from ._serialization import to_json
-
-        rendered = to_json(report) + "\n"
-    else:
-        from .exceptions import GovReportError
-        from .renderers import render
-
-        try:
-            rendered = render(report, args.to)
-        except GovReportError as exc:
-            raise _Fail(str(exc)) from None
-    _write(rendered, args.output, out)
+    try:
+        rendered = render(report, name, **options)
+    except GovReportError as exc:
+        raise _Fail(str(exc)) from None
+    _write(rendered, output, out)
     return 0
+
+
+def _format_from(output: str | None) -> str:
+    """The renderer named by the suffix of *output*, for ``render`` without ``--to``."""
+    from .renderers import available_renderers, renderer_for_suffix
+
+    suffix = "" if output is None or output == "-" else Path(output).suffix
+    name = renderer_for_suffix(suffix)
+    if name is None:
+        if not suffix:
+            reason = "give --to FORMAT, or -o FILE with a suffix to infer it from"
+        else:
+            reason = f"no renderer writes {suffix} files; give --to FORMAT"
+        raise _Fail(f"{reason} (available: {', '.join(available_renderers())})")
+    return name
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -153,7 +208,7 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise _Fail(f"{path}: parse reads a .txt file")
     from ._serialization import to_json
 
-    _write(to_json(_load(path)) + "\n", args.output, out)
+    _write(to_json(_load(path)), args.output, out)
     return 0
 
 
@@ -237,14 +292,27 @@ def _run_python(path: Path) -> Report:
     return report
 
 
-def _write(text: str, output: str | None, out: TextIO) -> None:
-    if output is None:
-        out.write(text)
-        return
+def _write(content: str | bytes, output: str | None, out: TextIO) -> None:
+    """Write *content* to the file *output*, or to *out* for ``None`` or ``-``.
+
+    Text always ends with a newline.
+    """
+    if isinstance(content, str) and not content.endswith("\n"):
+        content += "\n"
     try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise _Fail(f"{output}: cannot write: {_reason(exc)}") from None
+        if output is not None and output != "-":
+            # Encoded before the file is opened, so a failure leaves no empty file behind.
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            Path(output).write_bytes(data)
+        elif isinstance(content, bytes):
+            out.flush()
+            out.buffer.write(content)
+            out.buffer.flush()
+        else:
+            out.write(content)
+    except (OSError, UnicodeEncodeError) as exc:
+        where = "standard output" if output is None or output == "-" else output
+        raise _Fail(f"{where}: cannot write: {_reason(exc)}") from None
 
 
 def _finding_json(finding: Finding, path: Path | None) -> dict[str, Any]:
