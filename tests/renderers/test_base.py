@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import govreport as gr
-from govreport.exceptions import ValidationError
+from govreport.exceptions import ModelTypeError, ValidationError
 from govreport.renderers._base import BaseRenderer
 from govreport.renderers.text import TextRenderer
 
@@ -110,3 +110,36 @@ def test_formatting_helpers() -> None:
         title=gr.text("{y}年通知", y=gr.ReportYear()), number="某发〔2023〕1号"
     )
     assert renderer.plain(gr.Text(("见", ref))) == "见《二〇二三年通知》（某发〔2023〕1号）"
+
+
+class _Sizes(BaseRenderer[bytes]):
+    """A binary renderer: one byte per top-level section, its number of child sections."""
+
+    name = "sizes"
+    suffix = ".bin"
+    binary = True
+
+    def render_report(self, report: gr.Report) -> bytes:
+        return bytes(len(node.children) for node in self.sections())
+
+
+def test_a_binary_renderer_on_the_same_walk() -> None:
+    """BaseRenderer[bytes] walks the same numbered tree and returns its bytes as they are."""
+    report = gr.Report(
+        title="报告",
+        authority="某乡",
+        year=2023,
+        sections=[
+            gr.Section(title="甲", children=[gr.Section(title="一"), gr.Section(title="二")]),
+            gr.Section(title="乙"),
+        ],
+    )
+    renderer = _Sizes()
+    assert renderer.render(report) == b"\x02\x00"
+    assert not hasattr(renderer, "report")
+
+
+def test_render_needs_a_report() -> None:
+    """Every renderer built on the base refuses what is not a Report, naming its type."""
+    with pytest.raises(ModelTypeError, match=r"render\(\) needs a Report \(got str\)"):
+        TextRenderer().render("报告")  # type: ignore[arg-type]
