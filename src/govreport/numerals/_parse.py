@@ -1,7 +1,7 @@
-"""The exact, position-reporting parser behind :func:`govreport.numerals.from_chinese`.
+"""Reading Chinese numerals: :func:`from_chinese` and its exact, position-reporting parser.
 
-:func:`govreport.numerals.from_chinese` first tries a dictionary lookup of the
-canonical zh-Hans form; everything else (variants, money, errors) comes here.
+:func:`from_chinese` first tries a dictionary lookup of the canonical zh-Hans
+form; everything else (variants, money, errors) goes to :func:`parse`.
 
 The integer grammar is read in two passes. Pass 1 reads *terms* (a digit with
 its 十/百/千 position inside a 4-digit group), closes groups at 万 (and 亿/兆
@@ -17,10 +17,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final, NoReturn
 
-from ._numeral_core import check_option
-from .exceptions import ModelTypeError, NumeralError
+from ..exceptions import ModelTypeError, NumeralError
+from ._groups import LargeUnits, check_option, formatter
 
-__all__ = ["parse"]
+__all__ = ["from_chinese", "parse"]
 
 _LOWER, _FIN, _NEUTRAL = 0, 1, 2
 _DIGIT: Final[dict[str, tuple[int, int]]] = {
@@ -54,6 +54,96 @@ _PREFIXES: Final = ("人民币", "人民幣")
 _ARABIC: Final = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
 _ARABIC_CHARS: Final = frozenset("0123456789０１２３４５６７８９.．-－+＋")
 _ARABIC_SCALES: Final = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+
+
+def from_chinese(
+    text: str, *, lenient: bool = False, large_units: LargeUnits = "wanyi"
+) -> int | Decimal:
+    """Read a Chinese numeral exactly, or raise saying where it is wrong.
+
+    Strict by default: accepts every output of :func:`to_chinese`, :func:`rmb`
+    and :func:`digits` (except a leading 〇, which an int cannot keep: 〇一 needs
+    ``lenient=True``), and the standard variants 两 (before 百/千/万/亿), 〇 for
+    零, 一十 at the head, 零十 (一千零十), the optional PBoC 零 (十万零七千),
+    zh-Hant characters, 大写 digits, 负/負, Arabic and full-width digits, and
+    amounts in 元角分 with 整/正 and a 人民币 prefix. Colloquial shorthand
+    (百一, 三万五, 两千二, 二十万三), numerals with a skipped 零 (一万七百九十九,
+    and the ambiguous 一亿一千, read literally as 100001000), 廿/卅/幺 and
+    mixed forms such as 3万 or 1.2亿 need ``lenient=True``.
+
+    Args:
+        text: the numeral, with nothing around it.
+        lenient: also accept the colloquial and ambiguous forms above.
+        large_units: ``"zhao"`` reads 兆 as 10**12 and 京 as 10**16 (Taiwan);
+            with the default ``"wanyi"`` they are refused because mainland 兆
+            also means 10**6.
+
+    Returns:
+        An int for whole numbers; a :class:`~decimal.Decimal` when the text
+        has a decimal point or is an amount of money (digits kept as written:
+        十二点五零 → ``Decimal('12.50')``).
+
+    Raises:
+        NumeralError: the text is not a numeral (a ``ValueError`` whose
+            ``position`` is the index of the first offending character, or
+            ``len(text)`` when the text ends too early).
+        ModelTypeError: *text* is not a str.
+
+    >>> from_chinese("一万零七百九十九"), from_chinese("二〇二三"), from_chinese("两千")
+    (10799, 2023, 2000)
+    >>> from_chinese("壹仟贰佰叁拾肆元伍角陆分"), from_chinese("负零点零五")
+    (Decimal('1234.56'), Decimal('-0.05'))
+    >>> from_chinese("三万五", lenient=True), from_chinese("一兆", large_units="zhao")
+    (35000, 1000000000000)
+    >>> from_chinese("十十")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.NumeralError: '十' cannot follow a unit that is not larger at position 1 in '十十'
+    """
+    if type(text) is str and large_units == "wanyi":
+        if not _ALONE:
+            _fill_canonical_tables()
+        # Canonical text only: any other text misses a table (no key holds 万 or 亿).
+        try:
+            if "亿" in text:
+                hi, _, lo = text.partition("亿")
+                if "万" in hi:
+                    h1, _, h0 = hi.partition("万")
+                    a = (_LEADING[h1] * 10000 + _LAST[h0]) * 100000000
+                else:
+                    a = _LEADING[hi] * 100000000
+                b, wan, c = lo.partition("万")
+                if wan:
+                    return a + _WAN_AFTER_YI[b] * 10000 + _LAST[c]
+                return a + _LAST_AFTER_GAP[lo] if lo else a
+            if "万" in text:
+                hi, _, lo = text.partition("万")
+                return _LEADING[hi] * 10000 + _LAST[lo]
+            return _ALONE[text]
+        except KeyError:
+            pass
+    return parse(text, lenient=lenient, large_units=large_units)
+
+
+_ALONE: Final[dict[str, int]] = {}
+_LEADING: Final[dict[str, int]] = {}
+_LAST: Final[dict[str, int]] = {}
+_WAN_AFTER_YI: Final[dict[str, int]] = {}
+_LAST_AFTER_GAP: Final[dict[str, int]] = {}
+
+
+def _fill_canonical_tables() -> None:
+    """Fill the fast path's dicts: canonical zh-Hans group text → value.
+
+    They invert the default :class:`~._groups.Formatter`'s tables of the same
+    names; ``_WAN_AFTER_YI`` without the trailing 万, and ``_LAST`` with ``""``.
+    """
+    f = formatter("lower", "hans", "never", "wanyi")
+    _LEADING.update((s, g) for g, s in enumerate(f.leading) if g)
+    _LAST.update((s, g) for g, s in enumerate(f.last))
+    _WAN_AFTER_YI.update((s[:-1], g) for g, s in enumerate(f.wan_after_yi) if g)
+    _LAST_AFTER_GAP.update((s, g) for g, s in enumerate(f.last_after_gap) if g)
+    _ALONE.update((s, g) for g, s in enumerate(f.alone))  # last: it marks "filled"
 
 
 class _Term:

@@ -1,4 +1,4 @@
-"""Character tables and the table-driven integer formatter behind :mod:`govreport.numerals`.
+"""The character tables and the table-driven integer formatter behind :mod:`govreport.numerals`.
 
 Every 4-digit group (0-9999) is rendered once per style, script and 两 policy
 and kept in lists, so formatting a number is a few integer divisions, list
@@ -8,25 +8,20 @@ tables inverted into dicts.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Final, Literal
 
-from .exceptions import ModelTypeError, ValidationError
+from ..exceptions import ValidationError
 
 __all__ = [
     "DIGITS",
-    "FAST_HEAD",
-    "FAST_HEAD_UNIT",
-    "FAST_LOW",
-    "FAST_MID",
-    "FAST_ZERO",
+    "NEGATIVE",
+    "POINT",
     "Formatter",
     "LargeUnits",
     "Liang",
     "Script",
     "Style",
-    "as_number",
-    "fill_fast_tables",
+    "check_option",
     "formatter",
     "group_string",
 ]
@@ -103,27 +98,46 @@ def _groups(digits: str, units: tuple[str, ...]) -> list[str]:
 
 
 class Formatter:
-    """Precomputed group strings for one (style, script, liang, large_units) choice.
+    """Every 4-digit group, rendered once, for one (style, script, liang, large_units).
 
-    ``head0``/``headU`` render the leading group (10-19 as 十… in lower case),
-    ``full0``/``fullU`` any later group; the ``U`` tables are for a group that a
-    万/亿 unit follows (the only place 两 may stand alone). ``hw``, ``low``,
-    ``hy``, ``mw`` and ``z`` are the concatenations used for numbers < 10**12.
+    A number is written group by group, from the top (10**4 groups per 万, and
+    万/亿 chunks). The tables, indexed by the group's value g (0-9999; ``""``
+    stands for a zero group), are:
+
+    ``alone``
+        a whole number below 10**4 (十一, and 零 for 0);
+    ``leading``
+        the top group of a larger number, before its 万/亿 (十 for 10, 两 for
+        2 when the 两 policy allows it);
+    ``inner`` / ``inner_before_unit``
+        a later group, without its leading 零, and the same before 万/亿;
+    ``leading_wan`` / ``leading_yi``
+        ``leading`` + 万 / + 亿;
+    ``last``
+        the lowest group of a number of 10**4 or more, with the 零 it needs
+        when it is below 1000 (零七百, 七千);
+    ``wan_after_yi``
+        the 万 group after 亿, with its 零 and 万 (零一千万, 一千万);
+    ``last_after_gap``
+        零 + the lowest group, after 亿 when the 万 group is zero (一亿零七).
+
+    The last five serve numbers below 10**12 in the fast path of
+    :func:`~govreport.numerals.to_chinese`; :meth:`integer` writes any size.
     """
 
     __slots__ = (
-        "chunk_groups",
-        "full0",
-        "fullU",
+        "alone",
+        "chunk_unit",
         "group_units",
-        "head0",
-        "headU",
-        "hw",
-        "hy",
-        "low",
-        "mw",
-        "super_unit",
-        "z",
+        "groups_per_chunk",
+        "inner",
+        "inner_before_unit",
+        "last",
+        "last_after_gap",
+        "leading",
+        "leading_wan",
+        "leading_yi",
+        "wan_after_yi",
         "zero",
     )
 
@@ -131,61 +145,67 @@ class Formatter:
         digits = DIGITS[style, script]
         units = _SMALL[style]
         two = _LIANG[script]
-        full = _groups(digits, units)
+        zero = digits[0]
+        plain = _groups(digits, units)
+        # Lower-case numerals write 10-19 as 十… at the head (十一, never 一十一).
         head = (
-            list(full)
+            plain
             if style == "financial"
-            else [*full[:10], *(s[1:] for s in full[10:20]), *full[20:]]
+            else [*plain[:10], *(s[1:] for s in plain[10:20]), *plain[20:]]
         )
-        head[0] = digits[0]
-        lq = two if liang != "never" else ""
-        head0 = [
-            group_string(g, digits, units, liang_qian=lq) if 2000 <= g < 3000 else s
+        head = [zero, *head[1:]]
+        liang_qian = two if liang != "never" else ""
+        alone = [
+            group_string(g, digits, units, liang_qian=liang_qian) if 2000 <= g < 3000 else s
             for g, s in enumerate(head)
         ]
-        headU = list(head0)
-        if liang != "never":
-            headU[2] = two
-        full0 = full
+        leading = list(alone)
+        inner = plain
         if liang == "all":
-            full0 = [
+            inner = [
                 group_string(g, digits, units, liang_qian=two) if 2000 <= g < 3000 else s
-                for g, s in enumerate(full)
+                for g, s in enumerate(plain)
             ]
-        fullU = list(full0)
+        inner_before_unit = list(inner)
+        if liang != "never":
+            leading[2] = two
         if liang == "all":
-            fullU[2] = two
-        zero = digits[0]
+            inner_before_unit[2] = two
         wan, yi = _WAN[script], _YI[script]
-        self.group_units: tuple[str, ...]
         self.zero = zero
-        self.head0, self.headU, self.full0, self.fullU = head0, headU, full0, fullU
+        self.alone, self.leading = alone, leading
+        self.inner, self.inner_before_unit = inner, inner_before_unit
+        self.group_units: tuple[str, ...]
         if large_units == "wanyi":
-            self.chunk_groups, self.group_units, self.super_unit = 2, ("", wan), yi
+            self.groups_per_chunk, self.group_units, self.chunk_unit = 2, ("", wan), yi
         else:
-            self.chunk_groups, self.group_units, self.super_unit = 4, ("", wan, yi, "兆"), "京"
-        self.hw = [""] + [headU[g] + wan for g in range(1, 10000)]
-        self.low = [""] + [(zero if g < 1000 else "") + full0[g] for g in range(1, 10000)]
-        self.hy = [""] + [headU[g] + yi for g in range(1, 10000)]
-        self.mw = [""] + [(zero if g < 1000 else "") + fullU[g] + wan for g in range(1, 10000)]
-        self.z = [""] + [zero + full0[g] for g in range(1, 10000)]
+            self.groups_per_chunk, self.group_units, self.chunk_unit = 4, ("", wan, yi, "兆"), "京"
+        rest = range(1, 10000)
+        self.leading_wan = ["", *(leading[g] + wan for g in rest)]
+        self.leading_yi = ["", *(leading[g] + yi for g in rest)]
+        self.last = ["", *((zero if g < 1000 else "") + inner[g] for g in rest)]
+        self.wan_after_yi = [
+            "",
+            *((zero if g < 1000 else "") + inner_before_unit[g] + wan for g in rest),
+        ]
+        self.last_after_gap = ["", *(zero + inner[g] for g in rest)]
 
     def integer(self, n: int, *, boundary_zero: bool = False) -> str:
-        """Render the integer ``n >= 0`` with any number of groups."""
+        """Write the integer ``n >= 0`` with any number of groups."""
         if n < 10000:
-            return self.head0[n]
+            return self.alone[n]
         groups: list[int] = []
         while n:
             n, g = divmod(n, 10000)
             groups.append(g)
-        size = self.chunk_groups
+        size = self.groups_per_chunk
         top = len(groups) - 1
         out: list[str] = []
         for i in range(top, -1, -1):
             g = groups[i]
             if g:
                 if i == top:
-                    out.append((self.headU if i else self.head0)[g])
+                    out.append((self.leading if i else self.alone)[g])
                 else:
                     above = groups[i + 1]
                     if (
@@ -194,10 +214,10 @@ class Formatter:
                         or (not above and ((i + 1) % size or not any(groups[i + 1 : i + 1 + size])))
                     ):
                         out.append(self.zero)
-                    out.append((self.fullU if i else self.full0)[g])
+                    out.append((self.inner_before_unit if i else self.inner)[g])
                 out.append(self.group_units[i % size])
             if i and not i % size and any(groups[i : i + size]):
-                out.append(self.super_unit * (i // size))
+                out.append(self.chunk_unit * (i // size))
         return "".join(out)
 
 
@@ -223,53 +243,3 @@ def formatter(style: str, script: str, liang: str, large_units: str) -> Formatte
             value=liang,
         )
     return _CACHE.setdefault(key, Formatter(style, script, liang, large_units))
-
-
-def as_number(n: object, *, field: str = "n") -> int | Decimal:
-    """Accept int, Decimal, numeric str, or float (through its repr); reject the rest.
-
-    >>> as_number("12.50"), as_number(0.1), as_number(7)
-    (Decimal('12.50'), Decimal('0.1'), 7)
-    """
-    if type(n) is int:
-        return n
-    if isinstance(n, bool) or not isinstance(n, int | Decimal | str | float):
-        raise ModelTypeError(
-            f"{field!r} must be an int, Decimal or numeric str (got {type(n).__name__} {n!r})",
-            field=field,
-            value=n,
-        )
-    if isinstance(n, int):
-        return int(n)
-    try:
-        number = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
-    except ArithmeticError:
-        raise ValidationError(
-            f"{field!r} must be a decimal number (got {n!r})", field=field, value=n
-        ) from None
-    if not number.is_finite():
-        raise ValidationError(f"{field!r} must be finite (got {n!r})", field=field, value=n)
-    return number
-
-
-FAST_HEAD: Final[dict[str, int]] = {}
-FAST_HEAD_UNIT: Final[dict[str, int]] = {}
-FAST_LOW: Final[dict[str, int]] = {}
-FAST_MID: Final[dict[str, int]] = {}
-FAST_ZERO: Final[dict[str, int]] = {}
-
-
-def fill_fast_tables() -> None:
-    """Fill the parser's fast-path dicts (canonical zh-Hans group text → value).
-
-    ``FAST_HEAD``: a whole number below 10**4 (十一, 零); ``FAST_HEAD_UNIT``: a
-    leading group before 万/亿; ``FAST_LOW``: the group after 万 with its 零
-    (零七百, 七千, or ``""``); ``FAST_MID``: the 万 group after 亿 without its 万;
-    ``FAST_ZERO``: 零 + group, after 亿 when the 万 group is zero.
-    """
-    f = formatter("lower", "hans", "never", "wanyi")
-    FAST_HEAD_UNIT.update((s, g) for g, s in enumerate(f.headU) if g)
-    FAST_LOW.update((s, g) for g, s in enumerate(f.low))
-    FAST_MID.update((s[:-1], g) for g, s in enumerate(f.mw) if g)
-    FAST_ZERO.update((s, g) for g, s in enumerate(f.z) if g)
-    FAST_HEAD.update((s, g) for g, s in enumerate(f.head0))  # last: it marks "filled"

@@ -1,24 +1,4 @@
-"""Chinese numerals: cardinals, 大写 money, digit-by-digit labels, heading markers.
-
-Why hand-written: every library measured for govreport gets standard usage
-wrong somewhere (details in ``docs/numerals.md``):
-
-* cn2an drops the 零 after 亿 when the 万 group is zero (一亿一千 for
-  100001000, which its own parser then rejects), stops at 10**16 and truncates
-  money below 分 silently;
-* ICU/CLDR writes 〇 inside cardinals by default (一百〇一), drops the 零 at the
-  亿 boundary (一亿一万, 一亿十万) and writes 拾 for 壹拾 in 大写;
-* pycnnum drops trailing units (一百一 for 110), goes through ``float`` above
-  2**53 and loses the sign of negative floats;
-* num2words has no Chinese in any release.
-
-This module follows GB/T 15835-2011 (零 in quantities, 〇 in labels), the
-People's Bank of China rules for 大写 amounts and GB/T 9704-2012 for headings.
-Formatting is table-driven: every 4-digit group is rendered once, and a number
-is a few integer divisions and list lookups; parsing canonical text is a few
-dictionary lookups. Options are keyword-only; the only module state is those
-lazily built tables (caches, not configuration).
-"""
+"""Writing numbers in Chinese: cardinals, 大写 money, digit-by-digit labels, headings."""
 
 from __future__ import annotations
 
@@ -26,28 +6,10 @@ import decimal
 from decimal import Context, Decimal
 from typing import Final, Literal
 
-from ._numeral_core import (
-    DIGITS,
-    NEGATIVE,
-    POINT,
-    Formatter,
-    LargeUnits,
-    Liang,
-    Script,
-    Style,
-    as_number,
-    fill_fast_tables,
-    formatter,
-)
-from ._numeral_core import FAST_HEAD as _HEAD
-from ._numeral_core import FAST_HEAD_UNIT as _HEAD_UNIT
-from ._numeral_core import FAST_LOW as _LOW
-from ._numeral_core import FAST_MID as _MID
-from ._numeral_core import FAST_ZERO as _ZERO
-from ._numeral_parse import parse as _parse
-from .exceptions import ModelTypeError, ValidationError
+from ..exceptions import ModelTypeError, ValidationError
+from ._groups import DIGITS, NEGATIVE, POINT, Formatter, LargeUnits, Liang, Script, Style, formatter
 
-__all__ = ["digits", "from_chinese", "heading_marker", "ordinal", "rmb", "to_chinese"]
+__all__ = ["as_number", "digits", "heading_marker", "ordinal", "rmb", "to_chinese"]
 
 _ROUNDINGS: Final = frozenset(getattr(decimal, n) for n in dir(decimal) if n.startswith("ROUND_"))
 _LABEL_DIGITS: Final = str.maketrans("0123456789", "〇一二三四五六七八九")
@@ -126,13 +88,40 @@ def to_chinese(
             if n < 1000000000000:
                 b = n // 10000 % 10000
                 if b:
-                    return f.hy[n // 100000000] + f.mw[b] + f.low[n % 10000]
-                return f.hy[n // 100000000] + f.z[n % 10000]
+                    return f.leading_yi[n // 100000000] + f.wan_after_yi[b] + f.last[n % 10000]
+                return f.leading_yi[n // 100000000] + f.last_after_gap[n % 10000]
         elif n >= 10000:
-            return f.hw[n // 10000] + f.low[n % 10000]
+            return f.leading_wan[n // 10000] + f.last[n % 10000]
         else:
-            return f.head0[n]
+            return f.alone[n]
     return _general(as_number(n), f, script, style, keep_trailing_zeros, boundary_zero)
+
+
+def as_number(n: object, *, field: str = "n") -> int | Decimal:
+    """Accept int, Decimal, numeric str, or float (through its repr); reject the rest.
+
+    >>> as_number("12.50"), as_number(0.1), as_number(7)
+    (Decimal('12.50'), Decimal('0.1'), 7)
+    """
+    if type(n) is int:
+        return n
+    if isinstance(n, bool) or not isinstance(n, int | Decimal | str | float):
+        raise ModelTypeError(
+            f"{field!r} must be an int, Decimal or numeric str (got {type(n).__name__} {n!r})",
+            field=field,
+            value=n,
+        )
+    if isinstance(n, int):
+        return int(n)
+    try:
+        number = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
+    except ArithmeticError:
+        raise ValidationError(
+            f"{field!r} must be a decimal number (got {n!r})", field=field, value=n
+        ) from None
+    if not number.is_finite():
+        raise ValidationError(f"{field!r} must be finite (got {n!r})", field=field, value=n)
+    return number
 
 
 def _general(
@@ -152,75 +141,6 @@ def _general(
 
 def _digit_table(style: str, script: str) -> dict[int, int]:
     return str.maketrans("0123456789", DIGITS[style, script])
-
-
-def from_chinese(
-    text: str, *, lenient: bool = False, large_units: LargeUnits = "wanyi"
-) -> int | Decimal:
-    """Read a Chinese numeral exactly, or raise saying where it is wrong.
-
-    Strict by default: accepts every output of :func:`to_chinese`, :func:`rmb`
-    and :func:`digits` (except a leading 〇, which an int cannot keep: 〇一 needs
-    ``lenient=True``), and the standard variants 两 (before 百/千/万/亿), 〇 for
-    零, 一十 at the head, 零十 (一千零十), the optional PBoC 零 (十万零七千),
-    zh-Hant characters, 大写 digits, 负/負, Arabic and full-width digits, and
-    amounts in 元角分 with 整/正 and a 人民币 prefix. Colloquial shorthand
-    (百一, 三万五, 两千二, 二十万三), numerals with a skipped 零 (一万七百九十九,
-    and the ambiguous 一亿一千, read literally as 100001000), 廿/卅/幺 and
-    mixed forms such as 3万 or 1.2亿 need ``lenient=True``.
-
-    Args:
-        text: the numeral, with nothing around it.
-        lenient: also accept the colloquial and ambiguous forms above.
-        large_units: ``"zhao"`` reads 兆 as 10**12 and 京 as 10**16 (Taiwan);
-            with the default ``"wanyi"`` they are refused because mainland 兆
-            also means 10**6.
-
-    Returns:
-        An int for whole numbers; a :class:`~decimal.Decimal` when the text
-        has a decimal point or is an amount of money (digits kept as written:
-        十二点五零 → ``Decimal('12.50')``).
-
-    Raises:
-        NumeralError: the text is not a numeral (a ``ValueError`` whose
-            ``position`` is the index of the first offending character, or
-            ``len(text)`` when the text ends too early).
-        ModelTypeError: *text* is not a str.
-
-    >>> from_chinese("一万零七百九十九"), from_chinese("二〇二三"), from_chinese("两千")
-    (10799, 2023, 2000)
-    >>> from_chinese("壹仟贰佰叁拾肆元伍角陆分"), from_chinese("负零点零五")
-    (Decimal('1234.56'), Decimal('-0.05'))
-    >>> from_chinese("三万五", lenient=True), from_chinese("一兆", large_units="zhao")
-    (35000, 1000000000000)
-    >>> from_chinese("十十")
-    Traceback (most recent call last):
-    ...
-    govreport.exceptions.NumeralError: '十' cannot follow a unit that is not larger at position 1 in '十十'
-    """
-    if type(text) is str and large_units == "wanyi":
-        if not _HEAD:
-            fill_fast_tables()
-        # Canonical text only: any other text misses a table (no key holds 万 or 亿).
-        try:
-            if "亿" in text:
-                hi, _, lo = text.partition("亿")
-                if "万" in hi:
-                    h1, _, h0 = hi.partition("万")
-                    a = (_HEAD_UNIT[h1] * 10000 + _LOW[h0]) * 100000000
-                else:
-                    a = _HEAD_UNIT[hi] * 100000000
-                b, wan, c = lo.partition("万")
-                if wan:
-                    return a + _MID[b] * 10000 + _LOW[c]
-                return a + _ZERO[lo] if lo else a
-            if "万" in text:
-                hi, _, lo = text.partition("万")
-                return _HEAD_UNIT[hi] * 10000 + _LOW[lo]
-            return _HEAD[text]
-        except KeyError:
-            pass
-    return _parse(text, lenient=lenient, large_units=large_units)
 
 
 _DEFAULT: Formatter | None = None
