@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govreport._approx import MARKERS, denoted_interval, last_digit_step, split_marker
+from govreport._approx import MARKERS, as_marker, denoted_interval, last_digit_step, split_marker
+from govreport.exceptions import ModelTypeError, ValidationError
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,29 @@ def test_marker_interval_holds_a_value_near_the_number(value: int, marker: str) 
     inside = [c for c in candidates if interval.contains(c)]
     assert inside
     assert min(abs(c - v) for c in inside) <= v / 10
+
+
+@pytest.mark.parametrize(
+    ("spec", "marker"), [("余", "余"), ("…余", "余"), ("约…", "约"), (None, None)]
+)
+def test_as_marker_gives_the_canonical_marker(spec: str | None, marker: str | None) -> None:
+    """as_marker accepts a marker, the marker with its side shown, or None."""
+    assert as_marker(spec) == marker
+
+
+@pytest.mark.parametrize(
+    ("spec", "error", "reason"),
+    [
+        (3, ModelTypeError, "'approx' must be a str (got 3)"),
+        ("大概", ValidationError, "'approx': unknown approximation marker '大概'"),
+        ("余…", ValidationError, "'approx': '余' is written after the number"),
+    ],
+)
+def test_as_marker_refuses_with_the_field(
+    spec: object, error: type[Exception], reason: str
+) -> None:
+    """A non-str or an unknown or misplaced marker raises a GovReportError naming 'approx'."""
+    with pytest.raises(error) as info:
+        as_marker(spec)
+    assert str(info.value).startswith(reason)
+    assert info.value.field == "approx"  # type: ignore[attr-defined]

@@ -30,8 +30,9 @@ from decimal import Decimal
 from typing import Final, Literal, NamedTuple
 
 from ._interval import Interval
+from .exceptions import ModelTypeError, ValidationError
 
-__all__ = ["MARKERS", "Marker", "denoted_interval", "last_digit_step", "split_marker"]
+__all__ = ["MARKERS", "Marker", "as_marker", "denoted_interval", "last_digit_step", "split_marker"]
 
 Meaning = Literal["over", "at_least", "more_than", "at_most", "less_than", "nearly", "about"]
 
@@ -126,6 +127,33 @@ def split_marker(spec: str) -> str:
             f"{marker!r} is written {MARKERS[marker].position} the number ({where!r}), not {side}"
         )
     return marker
+
+
+def as_marker(value: object, *, field: str = "approx") -> str | None:
+    """The canonical marker for a caller's approximation *value* (None stays None).
+
+    The one coercion behind :class:`~govreport.Quantity` and
+    :func:`~govreport.quantities.format_quantity`.
+
+    Raises:
+        ModelTypeError: *value* is neither a str nor None.
+        ValidationError: *value* is not a marker (see :func:`split_marker`).
+
+    >>> as_marker("…余"), as_marker(None)
+    ('余', None)
+    >>> as_marker("大概")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'approx': unknown approximation marker '大概'; known: 余, 多, 有余, 以上, 以下, 左右, 上下, 约, 大约, 近, 将近, 接近, 超, 超过, 逾, 多于, 不少于, 至少, 不超过, 最多, 不到, 不足, 少于
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ModelTypeError(f"{field!r} must be a str (got {value!r})", field=field, value=value)
+    try:
+        return split_marker(value)
+    except ValueError as exc:
+        raise ValidationError(f"{field!r}: {exc}", field=field, value=value) from None
 
 
 def last_digit_step(value: Decimal) -> Decimal:

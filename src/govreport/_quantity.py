@@ -2,51 +2,21 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Literal
 
 import attrs
 
-from ._approx import MARKERS, denoted_interval, split_marker
+from ._approx import MARKERS, as_marker, denoted_interval
 from ._interval import Interval
-from .exceptions import ModelTypeError, ValidationError
+from ._numbers import to_decimal
+from .exceptions import ValidationError
 from .units import SCALES, SHARE_UNITS, unit_kind
 from .validators import dotted_id, non_blank
 
 __all__ = ["Metric", "Quantity", "metric"]
 
 Numerals = Literal["arabic", "chinese"]
-
-
-def to_decimal(value: object) -> Decimal:
-    """Convert an int, Decimal or numeric str to an exact, finite Decimal."""
-    if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
-        raise ModelTypeError(
-            f"'value' must be an int, Decimal or numeric str, not {type(value).__name__} "
-            f"({value!r}); floats are inexact, write Decimal({str(value)!r}) instead",
-            field="value",
-            value=value,
-        )
-    try:
-        number = Decimal(value.strip() if isinstance(value, str) else value)
-    except InvalidOperation:
-        raise ValidationError(
-            f"'value' must be a decimal number (got {value!r})", field="value", value=value
-        ) from None
-    if not number.is_finite():
-        raise ValidationError(f"'value' must be finite (got {value!r})", field="value", value=value)
-    return number
-
-
-def _approx(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ModelTypeError(f"'approx' must be a str (got {value!r})", field="approx", value=value)
-    try:
-        return split_marker(value)
-    except ValueError as exc:
-        raise ValidationError(f"'approx': {exc}", field="approx", value=value) from None
 
 
 @attrs.frozen(kw_only=True)
@@ -86,7 +56,7 @@ class Quantity:
 
     value: Decimal = attrs.field(converter=to_decimal)
     unit: str = attrs.field(default="")
-    approx: str | None = attrs.field(default=None, converter=_approx)
+    approx: str | None = attrs.field(default=None, converter=as_marker)
     scale: str | None = attrs.field(default=None)
     approx_after_scale: bool = False
     change: bool = False

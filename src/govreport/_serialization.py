@@ -35,7 +35,8 @@ from cattrs.errors import (
 )
 
 from ._blocks import Block, Cell, Commitment, Paragraph, Points, Table
-from ._quantity import Metric, to_decimal
+from ._numbers import to_decimal
+from ._quantity import Metric
 from ._relations import DeclaredCount, Rate, Relation, Total
 from ._report import Report
 from ._text import DocumentNumber, DocumentReference, Inline, ReportYear, Terms, Text, Year

@@ -6,19 +6,21 @@ without thousands separators, as government reports do (GB/T 15835 §4.4
 allows that; ``16840户``). Negative values take ``-`` (GB/T 15835: -125.03)
 or 负 in Chinese numerals.
 
-Where an approximation marker goes is read from the approximation-marker table (``govreport._approx.MARKERS``)
-(before or after the number) plus one distinction that table does not make:
-余 and 多 bind to the *numeral* and stand between the number and the unit
-(10余次, 5000多万元), while 以上, 以下, 左右, 上下 and 有余 qualify the whole
-quantity and follow the unit (2名以上, 300人左右, 5年有余).
+Approximation markers go where Chinese puts them. 约, 大约, 近, 将近, 接近,
+超, 超过, 逾, 多于, 不少于, 至少, 不超过, 最多, 不到, 不足 and 少于 precede the
+number (约1.2万人次). 余 and 多 bind to the *numeral* and stand between the
+number and the unit (10余次, 5000多万元), while 以上, 以下, 左右, 上下 and 有余
+qualify the whole quantity and follow the unit (2名以上, 300人左右, 5年有余).
+What each marker means is set out in :doc:`/checks`.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Final, Literal
 
-from ._approx import MARKERS, split_marker
+from ._approx import MARKERS, as_marker
+from ._numbers import to_decimal
 from .exceptions import ModelTypeError, ValidationError
 from .numerals import to_chinese
 from .units import SCALES, SHARE_UNITS
@@ -26,8 +28,8 @@ from .units import SCALES, SHARE_UNITS
 __all__ = ["NUMERAL_SUFFIXES", "format_quantity", "format_range"]
 
 NUMERAL_SUFFIXES: Final = frozenset({"余", "多"})
-"""Markers written between the number (or its scale) and the unit; every other
-"after" marker in ``MARKERS`` follows the unit."""
+"""The markers written between the number (or its scale) and the unit; the
+other markers written after the number (以上, 以下, 左右, 上下, 有余) follow the unit."""
 
 _SHARE_WORDS: Final = {"%": "百分之", "‰": "千分之"}
 
@@ -47,10 +49,10 @@ def format_quantity(
         value: the number as written before the scale (``0.9`` in 0.9万元); an
             int, Decimal or numeric str, kept exactly (no float).
         unit: a measure word or unit (``"次"``, ``"%"``, ``"元"``) or ``""``.
-        approx: a marker from the approximation-marker table (``govreport._approx.MARKERS``) (``"余"``,
-            ``"约"``, ``"以上"``; ``"…余"``/``"约…"`` are accepted too). 约/近/超/逾…
-            go before the number, 余/多 between number and unit, 以上/以下/
-            左右/上下/有余 after the unit.
+        approx: an approximation marker (``"余"``, ``"约"``, ``"以上"``;
+            ``"…余"``/``"约…"`` spell out its side). 约/近/超/逾… go before
+            the number, 余/多 between number and unit, 以上/以下/左右/上下/有余
+            after the unit.
         scale: ``"万"``, ``"亿"`` or ``"万亿"``, written right after the number.
         numerals: ``"arabic"`` (digits, no separators) or ``"chinese"`` (四个,
             两名, 十余次, 百分之六十三, via :func:`~govreport.numerals.to_chinese`;
@@ -78,8 +80,8 @@ def format_quantity(
     >>> format_quantity("0.90", "元"), format_quantity(Decimal("-125.03"))
     ('0.90元', '-125.03')
     """
-    number = _number(value, "value")
-    marker = _marker(approx)
+    number = to_decimal(value)
+    marker = as_marker(approx)
     _check_options(unit, scale, numerals)
     text = _numeral(number, unit, scale, numerals)
     scale_text = scale or ""
@@ -128,7 +130,7 @@ def format_range(
     >>> format_range(3, 5, "个", numerals="chinese", sep="至")
     '三至五个'
     """
-    first, last = _number(low, "low"), _number(high, "high")
+    first, last = to_decimal(low, field="low"), to_decimal(high, field="high")
     if last < first:
         raise ValidationError(f"'high' {high} is below 'low' {low}", field="high", value=high)
     if not isinstance(sep, str):
@@ -142,38 +144,6 @@ def format_range(
             low_text += unit
         return low_text + sep + high_text + ("" if numerals == "chinese" else unit)
     return low_text + sep + high_text + unit
-
-
-def _number(value: object, field: str) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise ModelTypeError(
-            f"{field!r} must be an int, Decimal or numeric str (got {type(value).__name__} "
-            f"{value!r}); floats are inexact, write Decimal({str(value)!r})",
-            field=field,
-            value=value,
-        )
-    try:
-        number = Decimal(value.strip() if isinstance(value, str) else value)
-    except InvalidOperation:
-        raise ValidationError(
-            f"{field!r} must be a decimal number (got {value!r})", field=field, value=value
-        ) from None
-    if not number.is_finite():
-        raise ValidationError(f"{field!r} must be finite (got {value!r})", field=field, value=value)
-    return number
-
-
-def _marker(approx: object) -> str | None:
-    if approx is None:
-        return None
-    if not isinstance(approx, str):
-        raise ModelTypeError(
-            f"'approx' must be a str (got {approx!r})", field="approx", value=approx
-        )
-    try:
-        return split_marker(approx)
-    except ValueError as exc:
-        raise ValidationError(f"'approx': {exc}", field="approx", value=approx) from None
 
 
 def _check_options(unit: object, scale: object, numerals: object) -> None:
