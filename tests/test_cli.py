@@ -434,15 +434,21 @@ class TestNumeral:
         [
             (["abc"], "'n' must be a decimal number (got 'abc')"),
             (["十十", "--parse"], "position 1"),
+            (
+                ["一" + "亿" * 600, "--parse"],
+                "more than 100 digits before the point at position 13",
+            ),
+            (["1" * 5000], "'n' has more than 100 digits before the point"),
         ],
     )
     def test_bad_numeral(
         self, capsys: pytest.CaptureFixture[str], argv: list[str], reason: str
     ) -> None:
-        """A value that is not a number exits 2 with the reason."""
+        """A value that is not a number, or too large a one, exits 2 with one line of reason."""
         status, _, err = run(capsys, "numeral", *argv)
         assert status == 2
         assert reason in err
+        assert err.count("\n") == 1
 
 
 def test_python_dash_m_and_help_speed() -> None:

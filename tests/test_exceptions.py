@@ -64,3 +64,12 @@ def test_unknown_renderer_that_cannot_be_loaded() -> None:
     """A registered renderer that fails to import says why, not that it does not exist."""
     err = ex.UnknownRendererError("x", available=[], reason="pkg:X: No module named 'pkg'")
     assert str(err) == "the 'x' renderer cannot be loaded: pkg:X: No module named 'pkg'"
+
+
+def test_numeral_error_quotes_a_long_text_around_the_position() -> None:
+    """A megabyte of numeral text still makes a one-line message, quoting where it fails."""
+    text = "一" + "亿" * 1_000_000
+    err = ex.NumeralError("too long", text=text, position=13)
+    assert str(err) == f"too long at position 13 in '{text[:33]}…'"
+    assert err.text == text
+    assert str(ex.NumeralError("x", text="十" * 40, position=39)).endswith(f" in '{'十' * 40}'")

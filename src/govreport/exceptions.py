@@ -76,8 +76,14 @@ class ModelTypeError(_FieldProblem, TypeError):
     """
 
 
+_AROUND = 20  # characters of a long numeral quoted either side of the error
+
+
 class NumeralError(GovReportError, ValueError):
     """Chinese numeral text that cannot be read exactly.
+
+    The message quotes the text, or for a long text the 20 characters either
+    side of the position, so it stays one short line.
 
     Attributes:
         text: the whole input.
@@ -87,10 +93,16 @@ class NumeralError(GovReportError, ValueError):
     >>> err = NumeralError("unexpected '十'", text="十十", position=1)
     >>> err.position
     1
+    >>> str(NumeralError("unexpected '十'", text="一" * 50 + "十" + "一" * 50, position=50))
+    "unexpected '十' at position 50 in '…一一一一一一一一一一一一一一一一一一一一十一一一一一一一一一一一一一一一一一一一…'"
     """
 
     def __init__(self, reason: str, *, text: str, position: int) -> None:
-        super().__init__(f"{reason} at position {position} in {text!r}")
+        shown = text
+        if len(text) > 2 * _AROUND:
+            start, end = max(0, position - _AROUND), position + _AROUND
+            shown = "…" * (start > 0) + text[start:end] + "…" * (end < len(text))
+        super().__init__(f"{reason} at position {position} in {shown!r}")
         self.reason = reason
         self.text = text
         self.position = position

@@ -322,3 +322,39 @@ def test_ordinal_refuses_negative_and_bool() -> None:
         ordinal(-1)
     with pytest.raises(ModelTypeError):
         ordinal(True)
+
+
+# -- the size bound ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "side"),
+    [
+        (10**100, "before"),
+        (-(10**100), "before"),
+        pytest.param(10**5000, "before", id="10**5000"),
+        (Decimal("1e100"), "before"),
+        ("1e999999999", "before"),
+        (Decimal("1e-101"), "after"),
+        ("0." + "0" * 101, "after"),
+    ],
+)
+def test_to_chinese_refuses_numbers_beyond_100_digits(value: Any, side: str) -> None:
+    """More than 100 digits before or after the point: a ValidationError, not a huge string."""
+    with pytest.raises(ValidationError, match=rf"^'n' has more than 100 digits {side} the point"):
+        to_chinese(value)
+
+
+def test_to_chinese_writes_up_to_100_digits() -> None:
+    """The bound is inclusive: 100 nines before the point, 100 digits after it."""
+    assert to_chinese(10**100 - 1).count("九") == 100
+    assert to_chinese(Decimal("0." + "1" * 100)) == "零点" + "一" * 100
+
+
+@pytest.mark.parametrize(
+    "call", [lambda: rmb(10**100), lambda: digits(10**100), lambda: digits("1" * 101)]
+)
+def test_rmb_and_digits_refuse_numbers_beyond_100_digits(call: Any) -> None:
+    """rmb and digits keep the same bound (and never hit Python's int-to-str limit)."""
+    with pytest.raises(ValidationError, match="more than 100 digits before the point"):
+        call()

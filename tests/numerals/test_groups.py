@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -64,7 +66,15 @@ def test_formatters_are_cached_per_option_set() -> None:
 
 
 @given(st.integers(min_value=0, max_value=10**12 - 1), st.sampled_from(["never", "leading", "all"]))
-def test_fast_path_agrees_with_the_general_writer(n: int, liang: str) -> None:
-    """to_chinese's table lookups below 10**12 write what the group-by-group writer writes."""
+def test_table_lookups_agree_with_the_group_by_group_writer(n: int, liang: str) -> None:
+    """Below 10**12 to_chinese's table lookups write what the group-by-group writer writes."""
     f = formatter("lower", "hans", liang, "wanyi")
     assert to_chinese(n, liang=liang) == f.integer(n)  # type: ignore[arg-type]
+
+
+@given(st.decimals(min_value=0, max_value=10**12 - 1, places=2), st.booleans())
+def test_decimal_lookups_agree_with_the_general_writer(value: Decimal, keep: bool) -> None:
+    """Decimals below 10**12 (the short path) read the same as through a str (the long one)."""
+    assert to_chinese(value, keep_trailing_zeros=keep) == to_chinese(
+        format(value, "f"), keep_trailing_zeros=keep
+    )

@@ -382,3 +382,43 @@ def test_cn2an_random_sweep() -> None:
         assert cn2an.an2cn(n) == _CN2AN_ZERO_DROP.sub(r"\1\2", ours)
         disagreements += cn2an.an2cn(n) != ours
     assert disagreements > 0  # the documented defect does show up in such a sweep
+
+
+# -- the size bound ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "side"),
+    [
+        ("一" + "亿" * 13, 13, "before"),  # the 13th 亿 reaches 10**104
+        ("一" + "亿" * 600, 13, "before"),  # more than Python's 4,300 digits to str
+        ("一万" + "亿" * 12, 0, "before"),  # 10**100: the digit 一 stands beyond the bound
+        ("一" * 101, 100, "before"),
+        ("零点" + "一" * 101, 102, "after"),
+        ("1" * 101, 100, "before"),
+        ("０." + "1" * 101, 102, "after"),
+        ("壹" + "亿" * 13 + "元整", 13, "before"),
+    ],
+)
+def test_from_chinese_refuses_numbers_beyond_100_digits(
+    text: str, position: int, side: str
+) -> None:
+    """The first character past the bound is named; nothing huge is ever computed."""
+    with pytest.raises(NumeralError, match=f"more than 100 digits {side} the point") as info:
+        from_chinese(text)
+    assert info.value.position == position
+
+
+def test_from_chinese_reads_up_to_100_digits() -> None:
+    """Right at the bound: 10**96 and 99 more digits below it, and 100 decimals."""
+    assert from_chinese("一" + "亿" * 12) == 10**96
+    assert from_chinese("九千九百九十九" + "亿" * 12) == 9999 * 10**96
+    assert from_chinese("零点" + "一" * 100) == Decimal("0." + "1" * 100)
+    assert from_chinese("1" * 100) == int("1" * 100)
+
+
+def test_lenient_scales_refuse_beyond_the_bound() -> None:
+    """3亿亿… with lenient=True stops at the scale that passes 100 digits."""
+    with pytest.raises(NumeralError, match="more than 100 digits") as info:
+        from_chinese("3" + "亿" * 13, lenient=True)
+    assert info.value.position == 13

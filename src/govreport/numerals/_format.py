@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import decimal
 from decimal import Context, Decimal
-from typing import Final, Literal
+from typing import Final, Literal, NoReturn
 
+from .._numbers import to_decimal
 from ..exceptions import ModelTypeError, ValidationError
-from ._groups import DIGITS, NEGATIVE, POINT, Formatter, LargeUnits, Liang, Script, Style, formatter
+from ._groups import (
+    DIGITS,
+    MAX_DIGITS,
+    NEGATIVE,
+    Formatter,
+    LargeUnits,
+    Liang,
+    Script,
+    Style,
+    formatter,
+)
 
-__all__ = ["as_number", "digits", "heading_marker", "ordinal", "rmb", "to_chinese"]
+__all__ = ["digits", "heading_marker", "ordinal", "rmb", "to_chinese"]
 
 _ROUNDINGS: Final = frozenset(getattr(decimal, n) for n in dir(decimal) if n.startswith("ROUND_"))
 _LABEL_DIGITS: Final = str.maketrans("0123456789", "〇一二三四五六七八九")
@@ -32,8 +43,9 @@ def to_chinese(
 
     Args:
         n: an int, :class:`~decimal.Decimal`, numeric str, or float (read
-            through its ``repr``, so ``0.1`` is 零点一). bool, NaN and
-            infinities are refused.
+            through its ``repr``, so ``0.1`` is 零点一), with at most 100
+            digits before the point and 100 after. bool, NaN and infinities
+            are refused.
         style: ``"lower"`` (一二三) or ``"financial"`` (大写 壹贰叁, with 壹拾 at
             the head).
         script: ``"hans"`` (万 亿 负 点) or ``"hant"`` (萬 億 負 點; 貳 參 陸 in 大写).
@@ -57,8 +69,9 @@ def to_chinese(
 
     Raises:
         ModelTypeError: *n* is a bool or not a number (a ``TypeError``).
-        ValidationError: *n* is NaN, infinite or not numeric, or an option is
-            not one of its values (a ``ValueError``).
+        ValidationError: *n* is NaN, infinite, not numeric or beyond 100
+            digits on either side of the point, or an option is not one of its
+            values (a ``ValueError``).
 
     >>> to_chinese(10799), to_chinese(100001000), to_chinese(100010000)
     ('一万零七百九十九', '一亿零一千', '一亿零一万')
@@ -77,70 +90,74 @@ def to_chinese(
     >>> to_chinese(True)
     Traceback (most recent call last):
     ...
-    govreport.exceptions.ModelTypeError: 'n' must be an int, Decimal or numeric str (got bool True)
+    govreport.exceptions.ModelTypeError: 'n' must be an int, Decimal or numeric str, not bool (True)
     """
     if style == "lower" and script == "hans" and liang == "never" and large_units == "wanyi":
         f = _DEFAULT or _default()
     else:
         f = formatter(style, script, liang, large_units)
-    if type(n) is int and n >= 0 and not boundary_zero:
-        if n >= 100000000:
-            if n < 1000000000000:
-                b = n // 10000 % 10000
-                if b:
-                    return f.leading_yi[n // 100000000] + f.wan_after_yi[b] + f.last[n % 10000]
-                return f.leading_yi[n // 100000000] + f.last_after_gap[n % 10000]
-        elif n >= 10000:
-            return f.leading_wan[n // 10000] + f.last[n % 10000]
-        else:
-            return f.alone[n]
-    return _general(as_number(n), f, script, style, keep_trailing_zeros, boundary_zero)
-
-
-def as_number(n: object, *, field: str = "n") -> int | Decimal:
-    """Accept int, Decimal, numeric str, or float (through its repr); reject the rest.
-
-    >>> as_number("12.50"), as_number(0.1), as_number(7)
-    (Decimal('12.50'), Decimal('0.1'), 7)
-    """
-    if type(n) is int:
-        return n
-    if isinstance(n, bool) or not isinstance(n, int | Decimal | str | float):
-        raise ModelTypeError(
-            f"{field!r} must be an int, Decimal or numeric str (got {type(n).__name__} {n!r})",
-            field=field,
-            value=n,
+    # Below 10**12 (with at most a plain decimal part) a number is a few table lookups.
+    if type(n) is int and 0 <= n < 1000000000000 and not boundary_zero:
+        whole, fraction = n, ""
+    elif type(n) is Decimal and not boundary_zero:
+        digits, _, fraction = str(n).partition(".")  # plain for 1234.56: no exponent, no sign
+        if len(digits) > 12 or digits[0] == "-" or "E" in fraction:
+            return _general(n, f, keep_trailing_zeros, boundary_zero)
+        try:
+            whole = int(digits)
+        except ValueError:  # NaN, Infinity, 1E+3
+            return _general(n, f, keep_trailing_zeros, boundary_zero)
+        if not keep_trailing_zeros:
+            fraction = fraction.rstrip("0")
+    else:
+        return _general(n, f, keep_trailing_zeros, boundary_zero)
+    if whole >= 100000000:
+        wan, last = whole // 10000 % 10000, whole % 10000
+        words = f.leading_yi[whole // 100000000] + (
+            f.wan_after_yi[wan] + f.last[last] if wan else f.last_after_gap[last]
         )
-    if isinstance(n, int):
-        return int(n)
-    try:
-        number = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
-    except ArithmeticError:
-        raise ValidationError(
-            f"{field!r} must be a decimal number (got {n!r})", field=field, value=n
-        ) from None
-    if not number.is_finite():
-        raise ValidationError(f"{field!r} must be finite (got {n!r})", field=field, value=n)
-    return number
+    elif whole >= 10000:
+        words = f.leading_wan[whole // 10000] + f.last[whole % 10000]
+    else:
+        words = f.alone[whole]
+    if fraction:
+        return words + (
+            f.short_decimals.get(fraction) or f.point + fraction.translate(f.decimal_digits)
+        )
+    return words
 
 
-def _general(
-    n: int | Decimal, f: Formatter, script: str, style: str, keep_zeros: bool, boundary_zero: bool
-) -> str:
-    if isinstance(n, int):
+def _general(n: object, f: Formatter, keep_zeros: bool, boundary_zero: bool) -> str:
+    """Any number: negative, 10**12 or more, a str or float, or with ``boundary_zero``."""
+    if type(n) is int:
+        if not -_TOO_LARGE < n < _TOO_LARGE:
+            _refuse_size("n", n)
         text = f.integer(abs(n), boundary_zero=boundary_zero)
-        return NEGATIVE[script] + text if n < 0 else text
-    whole, _, fraction = format(n.copy_abs(), "f").partition(".")
+        return f.negative + text if n < 0 else text
+    number = to_decimal(n, field="n", floats=True)
+    exponent = number.as_tuple().exponent
+    if number.adjusted() >= MAX_DIGITS or (isinstance(exponent, int) and exponent < -MAX_DIGITS):
+        _refuse_size("n", n, places=number.adjusted() < MAX_DIGITS)
+    whole, _, fraction = format(number.copy_abs(), "f").partition(".")
     if not keep_zeros:
         fraction = fraction.rstrip("0")
     text = f.integer(int(whole), boundary_zero=boundary_zero)
     if fraction:
-        text += POINT[script] + fraction.translate(_digit_table(style, script))
-    return NEGATIVE[script] + text if n < 0 and (int(whole) or fraction) else text
+        text += f.point + fraction.translate(f.decimal_digits)
+    return f.negative + text if number < 0 and (int(whole) or fraction) else text
 
 
-def _digit_table(style: str, script: str) -> dict[int, int]:
-    return str.maketrans("0123456789", DIGITS[style, script])
+_TOO_LARGE: Final = 10**MAX_DIGITS
+
+
+def _refuse_size(field: str, value: object, *, places: bool = False) -> NoReturn:
+    side = "after" if places else "before"
+    raise ValidationError(
+        f"{field!r} has more than {MAX_DIGITS} digits {side} the point; "
+        f"numerals are written for at most {MAX_DIGITS}",
+        field=field,
+        value=value,
+    )
 
 
 _DEFAULT: Formatter | None = None
@@ -157,7 +174,12 @@ def digits(n: int | str) -> str:
     """Write *n* digit by digit with 〇, as GB/T 15835 writes years and serial numbers.
 
     Args:
-        n: an int ≥ 0, or a string of ASCII digits (leading zeros are kept).
+        n: an int ≥ 0, or a string of ASCII digits (leading zeros are kept);
+            at most 100 digits.
+
+    Raises:
+        ModelTypeError: *n* is neither an int nor a str.
+        ValidationError: *n* is negative, not all digits, or longer than 100 digits.
 
     >>> digits(2023), digits(2000), digits("0301")
     ('二〇二三', '二〇〇〇', '〇三〇一')
@@ -168,6 +190,8 @@ def digits(n: int | str) -> str:
             field="n",
             value=n,
         )
+    if (not -_TOO_LARGE < n < _TOO_LARGE) if isinstance(n, int) else len(n) > MAX_DIGITS:
+        _refuse_size("n", n)
     text = str(n) if isinstance(n, int) else n
     if not text or not (text.isascii() and text.isdigit()):
         raise ValidationError(
@@ -195,7 +219,7 @@ def rmb(
 
     Args:
         amount: the amount in 元 (scale 万元 figures yourself); int, Decimal,
-            numeric str, or float through its ``repr``.
+            numeric str, or float through its ``repr``; below 10**100.
         rounding: a :mod:`decimal` rounding mode (``decimal.ROUND_HALF_UP``)
             for amounts that are not whole 分; without it they raise.
         currency: ``"元"``, ``"圆"`` or ``"圓"``.
@@ -208,7 +232,8 @@ def rmb(
 
     Raises:
         ValidationError: the amount has fractions of a 分 and no *rounding*,
-            or an option has an invalid value.
+            has more than 100 digits before the point, or an option has an
+            invalid value.
 
     >>> rmb(Decimal("1409.50")), rmb(Decimal("325.04")), rmb(100000)
     ('壹仟肆佰零玖元伍角', '叁佰贰拾伍元零肆分', '壹拾万元整')
@@ -243,7 +268,9 @@ def rmb(
             value=rounding,
         )
     f = formatter("financial", script, "never", "wanyi")
-    number = Decimal(as_number(amount, field="amount"))
+    number = to_decimal(amount, field="amount", floats=True)
+    if number.adjusted() >= MAX_DIGITS:
+        _refuse_size("amount", amount)
     context = Context(prec=max(28, number.adjusted() + 4))
     fen = number.quantize(_CENT, rounding=rounding or decimal.ROUND_HALF_EVEN, context=context)
     if fen != number and rounding is None:

@@ -14,6 +14,7 @@ from ..exceptions import ValidationError
 
 __all__ = [
     "DIGITS",
+    "MAX_DIGITS",
     "NEGATIVE",
     "POINT",
     "Formatter",
@@ -38,6 +39,14 @@ DIGITS: Final[dict[tuple[str, str], str]] = {
     ("financial", "hant"): "零壹貳參肆伍陸柒捌玖",
 }
 """Digits 0-9 by (style, script); 零 is the quantity zero (GB/T 15835 §5.2.5)."""
+
+MAX_DIGITS: Final = 100
+"""The most digits a number may have before its point, and after it.
+
+Reports never come near it (the model's figures stay below 10**24); the bound
+keeps a short text such as 一亿亿亿… or an input such as ``Decimal("1e999999")``
+from asking for a number of millions of digits.
+"""
 
 _SMALL: Final = {"lower": ("", "十", "百", "千"), "financial": ("", "拾", "佰", "仟")}
 _WAN: Final = {"hans": "万", "hant": "萬"}
@@ -121,13 +130,17 @@ class Formatter:
     ``last_after_gap``
         零 + the lowest group, after 亿 when the 万 group is zero (一亿零七).
 
-    The last five serve numbers below 10**12 in the fast path of
+    The last five make a number below 10**12 a few lookups in
     :func:`~govreport.numerals.to_chinese`; :meth:`integer` writes any size.
+    ``point``, ``negative`` and ``decimal_digits`` (a :meth:`str.translate`
+    table for ASCII digits) write the rest of a decimal number;
+    ``short_decimals`` maps one or two decimal digits to 点 and their words.
     """
 
     __slots__ = (
         "alone",
         "chunk_unit",
+        "decimal_digits",
         "group_units",
         "groups_per_chunk",
         "inner",
@@ -137,6 +150,9 @@ class Formatter:
         "leading",
         "leading_wan",
         "leading_yi",
+        "negative",
+        "point",
+        "short_decimals",
         "wan_after_yi",
         "zero",
     )
@@ -172,7 +188,13 @@ class Formatter:
         if liang == "all":
             inner_before_unit[2] = two
         wan, yi = _WAN[script], _YI[script]
-        self.zero = zero
+        self.zero, self.point, self.negative = zero, POINT[script], NEGATIVE[script]
+        self.decimal_digits = str.maketrans("0123456789", digits)
+        self.short_decimals = {
+            str(k).zfill(width): self.point + str(k).zfill(width).translate(self.decimal_digits)
+            for width in (1, 2)
+            for k in range(10**width)
+        }
         self.alone, self.leading = alone, leading
         self.inner, self.inner_before_unit = inner, inner_before_unit
         self.group_units: tuple[str, ...]
@@ -191,7 +213,7 @@ class Formatter:
         self.last_after_gap = ["", *(zero + inner[g] for g in rest)]
 
     def integer(self, n: int, *, boundary_zero: bool = False) -> str:
-        """Write the integer ``n >= 0`` with any number of groups."""
+        """Write the integer ``n >= 0`` with any number of groups, group by group."""
         if n < 10000:
             return self.alone[n]
         groups: list[int] = []

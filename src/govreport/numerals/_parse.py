@@ -1,50 +1,21 @@
 """Reading Chinese numerals: :func:`from_chinese` and its exact, position-reporting parser.
 
 :func:`from_chinese` first tries a dictionary lookup of the canonical zh-Hans
-form; everything else (variants, money, errors) goes to :func:`parse`.
-
-The integer grammar is read in two passes. Pass 1 reads *terms* (a digit with
-its 十/百/千 position inside a 4-digit group), closes groups at 万 (and 亿/兆
-in the 兆 system) and closes chunks at runs of 亿 (or 京), checking that units
-fall. Pass 2 knows every digit's absolute power of ten and checks the 零
-rules: one 零 for each skipped run of digits, none between adjacent digits,
-and none needed where the skipped digits end right at a written 万/亿 unit
-(十万七千). PBoC rule 4(3) allows that 零 anyway (十万零七千).
+form; everything else (variants, money, decimals, Arabic digits, errors) goes
+to :func:`parse`, which reads integers with units through ``_integer``.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Final, NoReturn
+from decimal import Context, Decimal
+from typing import Final
 
-from ..exceptions import ModelTypeError, NumeralError
-from ._groups import LargeUnits, check_option, formatter
+from ..exceptions import ModelTypeError
+from ._groups import MAX_DIGITS, LargeUnits, check_option, formatter
+from ._integer import DIGIT_CHARS, LIANG, Scanner
 
 __all__ = ["from_chinese", "parse"]
 
-_LOWER, _FIN, _NEUTRAL = 0, 1, 2
-_DIGIT: Final[dict[str, tuple[int, int]]] = {
-    "零": (0, _NEUTRAL), "〇": (0, _LOWER),
-    "一": (1, _LOWER), "二": (2, _LOWER), "两": (2, _LOWER), "兩": (2, _LOWER),
-    "三": (3, _LOWER), "四": (4, _LOWER), "五": (5, _LOWER), "六": (6, _LOWER),
-    "七": (7, _LOWER), "八": (8, _LOWER), "九": (9, _LOWER),
-    "壹": (1, _FIN), "贰": (2, _FIN), "貳": (2, _FIN), "叁": (3, _FIN), "參": (3, _FIN),
-    "叄": (3, _FIN), "肆": (4, _FIN), "伍": (5, _FIN), "陆": (6, _FIN), "陸": (6, _FIN),
-    "柒": (7, _FIN), "捌": (8, _FIN), "玖": (9, _FIN),
-}  # fmt: skip
-_LIANG: Final = frozenset("两兩")
-_LENIENT_DIGIT: Final = {"幺": (1, _LOWER)}
-_SMALL: Final = {
-    "十": (1, _LOWER), "百": (2, _LOWER), "千": (3, _LOWER),
-    "拾": (1, _FIN), "佰": (2, _FIN), "仟": (3, _FIN),
-}  # fmt: skip
-_LENIENT_TENS: Final = {"廿": 2, "卅": 3, "卌": 4}
-# in-chunk group index of each big unit; 0 marks the repeated chunk unit (亿 or 京)
-_BIG: Final = {
-    "wanyi": {"万": 1, "萬": 1, "亿": 0, "億": 0},
-    "zhao": {"万": 1, "萬": 1, "亿": 2, "億": 2, "兆": 3, "京": 0},
-}
-_CHUNK_GROUPS: Final = {"wanyi": 2, "zhao": 4}
 _NEG: Final = frozenset("负負")
 _POINTS: Final = frozenset("点點")
 _YUAN: Final = frozenset("元圆圓")
@@ -54,6 +25,7 @@ _PREFIXES: Final = ("人民币", "人民幣")
 _ARABIC: Final = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
 _ARABIC_CHARS: Final = frozenset("0123456789０１２３４５６７８９.．-－+＋")
 _ARABIC_SCALES: Final = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+_EXACT: Final = Context(prec=2 * MAX_DIGITS)  # the default 28 digits would round
 
 
 def from_chinese(
@@ -84,7 +56,8 @@ def from_chinese(
         十二点五零 → ``Decimal('12.50')``).
 
     Raises:
-        NumeralError: the text is not a numeral (a ``ValueError`` whose
+        NumeralError: the text is not a numeral, or one of more than 100
+            digits before the point or after it (a ``ValueError`` whose
             ``position`` is the index of the first offending character, or
             ``len(text)`` when the text ends too early).
         ModelTypeError: *text* is not a str.
@@ -105,19 +78,16 @@ def from_chinese(
             _fill_canonical_tables()
         # Canonical text only: any other text misses a table (no key holds 万 or 亿).
         try:
-            if "亿" in text:
-                hi, _, lo = text.partition("亿")
-                if "万" in hi:
-                    h1, _, h0 = hi.partition("万")
-                    a = (_LEADING[h1] * 10000 + _LAST[h0]) * 100000000
-                else:
-                    a = _LEADING[hi] * 100000000
+            hi, yi, lo = text.partition("亿")
+            if yi:
+                h1, wan, h0 = hi.partition("万")
+                a = (_LEADING[h1] * 10000 + _LAST[h0] if wan else _LEADING[hi]) * 100000000
                 b, wan, c = lo.partition("万")
                 if wan:
                     return a + _WAN_AFTER_YI[b] * 10000 + _LAST[c]
                 return a + _LAST_AFTER_GAP[lo] if lo else a
-            if "万" in text:
-                hi, _, lo = text.partition("万")
+            hi, wan, lo = text.partition("万")
+            if wan:
                 return _LEADING[hi] * 10000 + _LAST[lo]
             return _ALONE[text]
         except KeyError:
@@ -146,50 +116,8 @@ def _fill_canonical_tables() -> None:
     _ALONE.update((s, g) for g, s in enumerate(f.alone))  # last: it marks "filled"
 
 
-class _Term:
-    """One nonzero digit: value, 十/百/千 position in its group, where it was written."""
-
-    __slots__ = ("bare_digit", "d", "gpos", "group", "idx", "liang", "zidx")
-
-    def __init__(
-        self, d: int, gpos: int, idx: int, zidx: int, group: int, *, bare: bool, liang: bool
-    ) -> None:
-        self.d, self.gpos, self.idx, self.zidx, self.group = d, gpos, idx, zidx, group
-        self.bare_digit, self.liang = bare, liang
-
-
-class _Group:
-    """A 4-digit group: its index in the chunk, its chunk, the unit before it."""
-
-    __slots__ = ("anchor", "chunk", "j", "size", "unit_follows")
-
-    def __init__(self, chunk: int, anchor: tuple[bool, int] | None) -> None:
-        self.chunk, self.anchor = chunk, anchor  # anchor: (is_chunk_unit, j or k)
-        self.j, self.size, self.unit_follows = 0, 0, False
-
-
-class _Parser:
-    def __init__(self, text: str, lenient: bool, large_units: str) -> None:
-        self.text, self.lenient, self.large_units = text, lenient, large_units
-        self.style = _NEUTRAL
-
-    def fail(self, reason: str, position: int) -> NoReturn:
-        raise NumeralError(reason, text=self.text, position=position)
-
-    def digit(self, c: str, i: int) -> int | None:
-        """The digit *c* stands for (checking the style), or None if not a digit."""
-        dv = _DIGIT.get(c) or (_LENIENT_DIGIT.get(c) if self.lenient else None)
-        if dv is None:
-            return None
-        self.check_style(dv[1], i)
-        return dv[0]
-
-    def check_style(self, style: int, i: int) -> None:
-        if style == _NEUTRAL or style == self.style:
-            return
-        if self.style != _NEUTRAL and not self.lenient:
-            self.fail("mixes financial (大写) and ordinary numerals", i)
-        self.style = style
+class _Parser(Scanner):
+    """A whole numeral: sign, integer, decimals, amounts of money, Arabic digits."""
 
     def run(self) -> int | Decimal:
         text, n = self.text, len(self.text)
@@ -221,6 +149,8 @@ class _Parser:
         text = self.text
         if i == n:
             self.fail("expected digits after the decimal point", n)
+        if n - i > MAX_DIGITS:
+            self.fail_too_long(i + MAX_DIGITS, side="after")
         out = []
         for k in range(i, n):
             d = self.digit(text[k], k)
@@ -229,7 +159,7 @@ class _Parser:
                     "second decimal point" if text[k] in _POINTS else f"{text[k]!r} in decimals"
                 )
                 self.fail(reason, k)
-            if text[k] in _LIANG and not self.lenient:
+            if text[k] in LIANG and not self.lenient:
                 self.fail("两 is not a decimal digit; write 二", k)
             out.append(str(d))
         return "".join(out)
@@ -237,7 +167,7 @@ class _Parser:
     def digit_string(self, i: int, end: int) -> bool:
         text = self.text
         return all(
-            (c in _DIGIT and (c not in _LIANG or self.lenient)) or (self.lenient and c == "幺")
+            (c in DIGIT_CHARS and (c not in LIANG or self.lenient)) or (self.lenient and c == "幺")
             for c in text[i:end]
         )
 
@@ -248,157 +178,13 @@ class _Parser:
             self.digit(text[i], i)
             return 0
         if end - i > 1 and digit_strings and self.digit_string(i, end):
+            if end - i > MAX_DIGITS:
+                self.fail_too_long(i + MAX_DIGITS)
             values = [self.digit(text[k], k) for k in range(i, end)]
             if values[0] == 0 and not self.lenient:
                 self.fail("a digit-by-digit number cannot start with 〇", i)
             return int("".join(map(str, values)))
-        return self.terms(i, end)
-
-    def terms(self, start: int, end: int) -> int:
-        text, lenient = self.text, self.lenient
-        big, size = _BIG[self.large_units], _CHUNK_GROUPS[self.large_units]
-        terms: list[_Term] = []
-        groups = [_Group(0, None)]
-        chunk_k: list[int] = [0]
-        pending: tuple[int, int, bool] | None = None  # digit, index, is 两
-        zidx, gpos_last, last_j, last_k = -1, 4, size, 1 << 62
-        i = start
-        while i < end:
-            c = text[i]
-            d = self.digit(c, i)
-            if d is not None:
-                if pending is not None:
-                    self.fail(f"digit {c!r} follows a digit without a unit between them", i)
-                if d == 0:
-                    if zidx >= 0:
-                        self.fail("repeated 零", i)
-                    if not terms:
-                        self.fail("零 cannot begin a number", i)
-                    zidx = i
-                else:
-                    pending = (d, i, c in _LIANG)
-                i += 1
-                continue
-            small = _SMALL.get(c)
-            if small is not None or (lenient and c in _LENIENT_TENS):
-                if small is None:
-                    if pending is not None:
-                        self.fail(f"{c!r} follows a digit", i)
-                    pending, small = (_LENIENT_TENS[c], i, False), (1, _LOWER)
-                p, style = small
-                self.check_style(style, i)
-                if p >= gpos_last:
-                    self.fail(f"{c!r} cannot follow a unit that is not larger", i)
-                if pending is None:
-                    if not lenient and not (
-                        p == 1 and style == _LOWER and (not terms or zidx >= 0)
-                    ):
-                        one = "一" if style == _LOWER else "壹"
-                        self.fail(f"{c!r} needs a digit before it here ({one}{c})", i)
-                    pending = (1, i, False)
-                dv, idx, liang = pending
-                if liang and p == 1 and not lenient:
-                    self.fail("两 cannot stand before 十; write 二十", idx)
-                terms.append(_Term(dv, p, idx, zidx, len(groups) - 1, bare=False, liang=liang))
-                groups[-1].size += 1
-                gpos_last, zidx, pending = p, -1, None
-                i += 1
-                continue
-            j = big.get(c)
-            if j is None:
-                if c in "兆京":
-                    meaning = (
-                        "兆 means 10**6 on the mainland and 10**12 in Taiwan"
-                        if c == "兆"
-                        else "京 (10**16) belongs to the 兆 system"
-                    )
-                    self.fail(f"{meaning}; pass large_units='zhao'", i)
-                self.fail(f"unexpected {c!r}", i)
-            if pending is None and zidx >= 0:
-                self.fail(f"零 cannot stand directly before {c!r}", i)
-            if pending is not None:
-                dv, idx, liang = pending
-                terms.append(_Term(dv, 0, idx, zidx, len(groups) - 1, bare=True, liang=liang))
-                groups[-1].size += 1
-                pending, zidx = None, -1
-            group = groups[-1]
-            run = 1
-            if not j:
-                while i + run < end and big.get(text[i + run]) == 0:
-                    run += 1
-            empty = group.size == 0 and (
-                j or all(g.size == 0 for g in groups if g.chunk == group.chunk)
-            )
-            if empty:
-                if not (lenient and not terms):
-                    self.fail(f"{c!r} needs a number before it", i)
-                terms.append(_Term(1, 0, i, -1, len(groups) - 1, bare=True, liang=False))
-                group.size = 1
-            if j:
-                if j >= last_j:
-                    self.fail(f"{c!r} cannot follow a unit that is not larger", i)
-                group.j, group.unit_follows, last_j = j, True, j
-                groups.append(_Group(group.chunk, (False, j)))
-            else:
-                if run >= last_k:
-                    self.fail(f"{c * run!r} cannot follow a unit that is not larger", i)
-                if group.size:
-                    group.unit_follows = True
-                else:
-                    groups.pop()
-                chunk_k[-1], last_k, last_j = run, run, size
-                chunk_k.append(0)
-                groups.append(_Group(len(chunk_k) - 1, (True, run)))
-            gpos_last = 4
-            i += run
-        if pending is None and zidx >= 0:
-            self.fail("a number cannot end in 零", end)
-        if pending is not None:
-            dv, idx, liang = pending
-            terms.append(_Term(dv, 0, idx, zidx, len(groups) - 1, bare=True, liang=liang))
-            groups[-1].size += 1
-        if not terms:
-            self.fail("expected a number", start)
-        return self.value(terms, groups, chunk_k, size)
-
-    def value(self, terms: list[_Term], groups: list[_Group], chunk_k: list[int], size: int) -> int:
-        """Pass 2: absolute positions, the 零 rules and 两; returns the value."""
-        text, lenient = self.text, self.lenient
-        total, prev_pos, prev_group = 0, -1, -1
-        last = len(terms) - 1
-        for n, t in enumerate(terms):
-            group = groups[t.group]
-            base = 4 * size * chunk_k[group.chunk]
-            pos = t.gpos + 4 * group.j + base
-            if (
-                t.liang
-                and not lenient
-                and not (t.gpos >= 2 or (group.size == 1 and group.unit_follows))
-            ):
-                self.fail("两 stands only before 百, 千, 万 or 亿; write 二", t.idx)
-            if n:
-                anchor = None
-                if t.group != prev_group and group.anchor is not None:
-                    is_chunk, jk = group.anchor
-                    anchor = 4 * size * jk if is_chunk else 4 * jk + base
-                gap = prev_pos - pos - 1
-                if t.zidx >= 0 and gap == 0:
-                    self.fail("零 stands between adjacent digits", t.zidx)
-                if t.zidx < 0 and gap > 0 and pos != (anchor or 0) - 1:
-                    if not lenient:
-                        shorthand = n == last and t.bare_digit
-                        self.fail(
-                            f"digit {text[t.idx]!r} after {text[t.idx - 1]!r} is colloquial "
-                            "shorthand (lenient=True reads it one unit lower); write its unit"
-                            if shorthand
-                            else f"missing 零 before {text[t.idx]!r}: digits are skipped here",
-                            t.idx,
-                        )
-                    if n == last and t.bare_digit:
-                        pos = (prev_pos if anchor is None else anchor) - 1
-            total += t.d * 10**pos
-            prev_pos, prev_group = pos, t.group
-        return total
+        return self.with_units(i, end)
 
     def money(self, i: int, sign: str) -> Decimal:
         text, n, lenient = self.text, len(self.text), self.lenient
@@ -451,7 +237,7 @@ class _Parser:
         d = self.digit(self.text[i], i)
         if not d:
             self.fail(f"expected a digit 1-9 before {self.text[i + 1]!r}", i)
-        if self.text[i] in _LIANG and not self.lenient:
+        if self.text[i] in LIANG and not self.lenient:
             self.fail("两 is not used in amounts; write 贰", i)
         return d
 
@@ -467,14 +253,22 @@ class _Parser:
             k += 1
         if k == i or point == i or point == k - 1:
             self.fail("expected digits", i if k == i or point == i else k)
+        whole = (k if point < 0 else point) - i
+        if whole > MAX_DIGITS:
+            self.fail_too_long(i + MAX_DIGITS)
+        if point >= 0 and k - point - 1 > MAX_DIGITS:
+            self.fail_too_long(point + 1 + MAX_DIGITS, side="after")
         number = Decimal(sign + s[i:k])
         exp = 0
         while k < n and self.lenient and text[k] in _ARABIC_SCALES:
             exp += _ARABIC_SCALES[text[k]]
+            if number.adjusted() + exp >= MAX_DIGITS:
+                self.fail_too_long(k)
             k += 1
         if k < n:
             self.fail(f"unexpected {text[k]!r}", k)
-        number = number.scaleb(exp)
+        if exp:
+            number = number.scaleb(exp, _EXACT)
         if point < 0 or (exp and number == number.to_integral_value()):
             return int(number)
         return number
