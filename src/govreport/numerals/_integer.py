@@ -18,7 +18,7 @@ from typing import Final, NoReturn
 from ..exceptions import NumeralError
 from ._groups import MAX_DIGITS
 
-__all__ = ["DIGIT_CHARS", "LIANG", "NEUTRAL", "Scanner"]
+__all__ = ["DIGIT_CHARS", "LIANG", "Scanner"]
 
 LOWER, FINANCIAL, NEUTRAL = 0, 1, 2
 """The style of a character: ordinary (一十), 大写 (壹拾), or either (零)."""
@@ -145,7 +145,7 @@ class _Reading:
         self.run_limit = 1 << 62  # a run of chunk units must be shorter than the last one
 
     def read(self, end: int) -> int:
-        """Read text[start:end] token by token, each kind by its own method; pass 2."""
+        """Read text[start:end] token by token, each kind by its own method, then pass 2."""
         scanner = self.scanner
         text, lenient, group_units = scanner.text, scanner.lenient, self.group_units
         i = self.start
