@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govreport as gr
+from govreport._blocks import grid
 
 
 def test_paragraph_accepts_plain_string() -> None:
@@ -102,3 +105,57 @@ class TestTable:
         """Spans are at least 1."""
         with pytest.raises(ValueError, match="'rowspan' must be >= 1"):
             gr.Cell(content="a", rowspan=span)
+
+
+def test_grid_handles_spans_in_the_middle() -> None:
+    """A cell spanning rows in a middle column leaves its column empty below."""
+    table = gr.Table(
+        rows=[["a", gr.Cell(content="b", rowspan=2), "c"], ["d", "e"]],
+    )
+    cells = [
+        [c.content.plain() if c is not None and c.content is not None else None for c in row]
+        for row in grid(table)
+    ]
+    assert cells == [["a", "b", "c"], ["d", None, "e"]]
+
+
+@st.composite
+def tilings(draw: st.DrawFn) -> tuple[gr.Table, dict[tuple[int, int], str]]:
+    """A table whose cells tile a random grid, and the position where each cell starts."""
+    height, width = draw(st.integers(1, 5)), draw(st.integers(1, 5))
+    taken: set[tuple[int, int]] = set()
+    starts: dict[tuple[int, int], str] = {}
+    rows: list[list[gr.Cell]] = []
+    for r in range(height):
+        row = []
+        for c in range(width):
+            if (r, c) in taken:
+                continue
+            free = next((n for n in range(width - c) if (r, c + n) in taken), width - c)
+            colspan = draw(st.integers(1, free))
+            rowspan = draw(st.integers(1, height - r))
+            span = {(r + i, c + j) for i in range(rowspan) for j in range(colspan)}
+            taken |= span
+            starts[r, c] = f"{r}.{c}"
+            row.append(gr.Cell(content=starts[r, c], rowspan=rowspan, colspan=colspan))
+        rows.append(row)
+    header = draw(st.integers(0, height - 1))
+    return gr.Table(header=rows[:header], rows=rows[header:]), starts
+
+
+@given(tilings())
+def test_grid_puts_each_cell_where_it_starts(
+    case: tuple[gr.Table, dict[tuple[int, int], str]],
+) -> None:
+    """Each cell stands where its span starts, and None fills the rest of its span."""
+    table, starts = case
+    rows = grid(table)
+    assert len(rows) == len(table.header) + len(table.rows)
+    assert all(len(row) == table.width for row in rows)
+    found = {
+        (r, c): cell.content.plain()
+        for r, row in enumerate(rows)
+        for c, cell in enumerate(row)
+        if cell is not None and isinstance(cell.content, gr.Text)
+    }
+    assert found == starts

@@ -13,7 +13,7 @@ from ._text import Text, to_optional_text, to_text
 from .exceptions import ValidationError
 from .validators import optional_dotted_id
 
-__all__ = ["Block", "Cell", "Commitment", "Paragraph", "Point", "Points", "Table"]
+__all__ = ["Block", "Cell", "Commitment", "Paragraph", "Point", "Points", "Table", "grid"]
 
 
 def _not_empty(inst: object, attribute: attrs.Attribute[Text], value: Text) -> None:
@@ -160,7 +160,7 @@ class Table:
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     def __attrs_post_init__(self) -> None:
-        _check_grid(self.header + self.rows, len(self.header))
+        grid(self)  # raises where the spans do not tile a rectangle
 
     @property
     def width(self) -> int:
@@ -169,28 +169,48 @@ class Table:
         return sum(cell.colspan for cell in first[0]) if first else 0
 
 
-def _check_grid(rows: tuple[tuple[Cell, ...], ...], header_rows: int) -> None:
+def grid(table: Table) -> list[list[Cell | None]]:
+    """Each row of *table*, header rows first, on the full width: a cell where it starts,
+    ``None`` where a span covers.
+
+    This is the one place spans are resolved: :class:`Table` validates its spans
+    with it, and readers reach it through :func:`govreport._walk.grid`.
+
+    Raises:
+        ValidationError: the table has no rows, a cell overlaps one spanning
+            from above, a row covers another number of columns than the
+            first, or a cell spans below the last row.
+
+    >>> t = Table(header=[[Cell(content="a", colspan=2)]], rows=[[Cell(content="b", rowspan=2), "c"], ["d"]])
+    >>> [[c.content.plain() if c else None for c in row] for row in grid(t)]
+    [['a', None], ['b', 'c'], [None, 'd']]
+    """
+    rows = table.header + table.rows
     if not rows:
         raise ValidationError("a Table needs at least one row", field="rows", value=())
-    pending: dict[int, int] = {}  # column → rows still covered from above
+    header_rows = len(table.header)
+    out: list[list[Cell | None]] = []
+    above: dict[int, int] = {}  # column → rows still covered, counting the current one
     width: int | None = None
     for number, row in enumerate(rows):
         field = "header" if number < header_rows else "rows"
         label = number + 1 if number < header_rows else number - header_rows + 1
-        column = 0
+        line: list[Cell | None] = []
         for cell in row:
-            while pending.get(column, 0):
-                column += 1
+            while above.get(len(line), 0):
+                line.append(None)
+            column = len(line)
             for spanned in range(column, column + cell.colspan):
-                if pending.get(spanned, 0):
+                if above.get(spanned, 0):
                     raise ValidationError(
                         f"{field!r} row {label}: a cell overlaps a cell spanning from above",
                         field=field,
                         value=label,
                     )
-                pending[spanned] = cell.rowspan
-            column += cell.colspan
-        covered = max([column, *(c + 1 for c, left in pending.items() if left)], default=0)
+                above[spanned] = cell.rowspan
+            line.append(cell)
+            line += [None] * (cell.colspan - 1)
+        covered = max([len(line), *(c + 1 for c, left in above.items() if left)], default=0)
         if width is None:
             width = covered
         elif covered != width:
@@ -199,11 +219,14 @@ def _check_grid(rows: tuple[tuple[Cell, ...], ...], header_rows: int) -> None:
                 field=field,
                 value=label,
             )
-        pending = {c: left - 1 for c, left in pending.items() if left > 1}
-    if pending:
+        line += [None] * (covered - len(line))
+        out.append(line)
+        above = {c: left - 1 for c, left in above.items() if left > 1}
+    if above:
         raise ValidationError(
             "a cell spans below the last row of the table", field="rows", value=len(rows)
         )
+    return out
 
 
 Block: TypeAlias = Paragraph | Points | Commitment | Table

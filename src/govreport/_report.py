@@ -9,7 +9,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
-from ._blocks import Block, Cell, Commitment, Paragraph, Points, Table
+from ._blocks import Block, Commitment, Paragraph, Points, Table
 from ._quantity import Metric
 from ._relations import DeclaredCount, Relation
 from ._text import (
@@ -21,6 +21,7 @@ from ._text import (
     to_optional_text,
     to_text,
 )
+from ._walk import block_items, cited, every_text, text_items
 from .exceptions import ModelTypeError, ValidationError
 from .validators import non_blank, optional_dotted_id, year_range
 
@@ -227,47 +228,16 @@ class Report:
 
 
 def walk_texts(report: Report) -> Iterator[Text]:
-    """Every :class:`Text` of *report*, in reading order (titles, body, cells, references)."""
-    yield from _expand(report.title)
-    yield from _block_texts(report.preamble)
+    """Every :class:`Text` of *report*, in reading order (titles, body, cells, cited titles)."""
+    yield from cited(report.title)
+    yield from every_text(report.preamble)
     stack = list(reversed(report.sections))
     while stack:
         section = stack.pop()
         if section.title is not None:
-            yield from _expand(section.title)
-        yield from _block_texts(section.blocks)
+            yield from cited(section.title)
+        yield from every_text(section.blocks)
         stack.extend(reversed(section.children))
-
-
-def _expand(text: Text) -> Iterator[Text]:
-    yield text
-    for part in text.parts:
-        if isinstance(part, DocumentReference) and part.title is not None:
-            yield from _expand(part.title)
-
-
-def _block_texts(blocks: tuple[Block, ...]) -> Iterator[Text]:
-    for block in blocks:
-        if isinstance(block, Paragraph | Commitment):
-            yield from _expand(block.text)
-        elif isinstance(block, Points):
-            for point in block.items:
-                if point.lead is not None:
-                    yield from _expand(point.lead)
-                yield from _expand(point.text)
-        else:
-            if block.caption is not None:
-                yield from _expand(block.caption)
-            for row in block.header + block.rows:
-                yield from _cell_texts(row)
-
-
-def _cell_texts(row: tuple[Cell, ...]) -> Iterator[Text]:
-    for cell in row:
-        if isinstance(cell.content, Text):
-            yield from _expand(cell.content)
-        elif isinstance(cell.content, Metric):
-            yield Text((cell.content,))
 
 
 def _items(report: Report) -> dict[str, Item]:
@@ -281,18 +251,19 @@ def _items(report: Report) -> dict[str, Item]:
             raise ValidationError(f"item id {id_!r} is used twice", field="id", value=id_)
         found[id_] = item
 
-    stack = list(report.sections)
+    for id_, terms in text_items(report.title):
+        add(id_, terms)
     blocks: list[Block] = list(report.preamble)
+    stack = list(reversed(report.sections))
     while stack:
         section = stack.pop()
         add(section.id, section)
+        if section.title is not None:
+            for id_, terms in text_items(section.title):
+                add(id_, terms)
         blocks.extend(section.blocks)
-        stack.extend(section.children)
+        stack.extend(reversed(section.children))
     for block in blocks:
-        if isinstance(block, Points | Table):
-            add(block.id, block)
-    for text in walk_texts(report):
-        for part in text.parts:
-            if isinstance(part, Terms):
-                add(part.id, part)
+        for id_, item in block_items(block):
+            add(id_, item)
     return found

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import govreport as gr
 from govreport.renderers import render
-from govreport.renderers.text import TextRenderer, grid
+from govreport.renderers.text import TextRenderer
 
 # The whole seed is reproduced by examples/lutang_2023.py (tests/test_example_lutang.py);
 # these tests pin each layout rule on its own.
@@ -202,18 +202,6 @@ def test_table_is_a_tab_separated_grid() -> None:
         "\t甲\t乙",
         "发文\t5件\t",
     ]
-
-
-def test_grid_handles_spans_in_the_middle() -> None:
-    """A cell spanning rows in a middle column leaves its column empty below."""
-    table = gr.Table(
-        rows=[["a", gr.Cell(content="b", rowspan=2), "c"], ["d", "e"]],
-    )
-    cells = [
-        [c.content.plain() if c is not None and c.content is not None else None for c in row]
-        for row in grid(table)
-    ]
-    assert cells == [["a", "b", "c"], ["d", None, "e"]]
 
 
 def test_text_is_written_as_is() -> None:

@@ -15,12 +15,13 @@ from typing import Any
 
 import attrs
 
-from .._blocks import Block, Commitment, Paragraph, Points, Table
+from .._blocks import Block, Commitment
 from .._interval import Interval
 from .._outline import outline
 from .._quantity import Metric
 from .._report import Item, Report
 from .._text import DocumentReference, Terms, Text
+from .._walk import counted, texts
 from ..exceptions import ValidationError
 
 __all__ = ["ReportIndex", "index", "locate"]
@@ -100,32 +101,13 @@ class _Walk:
 
     def blocks(self, blocks: Iterable[Block], location: str) -> None:
         for block in blocks:
-            if isinstance(block, Paragraph):
-                self.text(block.text, location)
-            elif isinstance(block, Commitment):
+            if isinstance(block, Commitment):
                 self.commitments.append((block, location))
-                self.text(block.text, location)
-            elif isinstance(block, Points):
-                self.item(block.id, block, location)
-                for point in block.items:
-                    if point.lead is not None:
-                        self.text(point.lead, location)
-                    self.text(point.text, location)
-            else:
-                self.table(block, location)
-
-    def table(self, table: Table, location: str) -> None:
-        self.item(table.id, table, location)
-        if table.caption is not None:
-            self.text(table.caption, location)
-        for row in table.header + table.rows:
-            for cell in row:
-                content = cell.content
-                if isinstance(content, Text):
-                    self.text(content, location)
-                elif isinstance(content, Metric):
-                    self.metrics[content.id] = content
-                    self.metric_locations[content.id] = location
+            item = counted(block)
+            if item is not None:
+                self.item(item.id, item, location)
+            for own in texts(block):
+                self.text(own, location)
 
 
 def build_index(report: Report) -> ReportIndex:

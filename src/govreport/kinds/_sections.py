@@ -17,11 +17,12 @@ from typing import Any
 
 import attrs
 
-from .._blocks import Block, Paragraph, Points, Table
+from .._blocks import Block, Table
 from .._finding import Severity
 from .._outline import Placed, outline
 from .._report import Report, Section
 from .._text import ReportYear, Text, Year
+from .._walk import texts
 from ..exceptions import ModelTypeError, ValidationError
 
 __all__ = [
@@ -104,16 +105,7 @@ def text_years(text: Text, report_year: int) -> Iterator[int]:
 def section_years(blocks: Iterable[Block], report_year: int) -> Iterator[int]:
     """The years stated in the prose of *blocks* (tables are figures, not prose)."""
     for block in blocks:
-        texts: list[Text]
-        if isinstance(block, Paragraph):
-            texts = [block.text]
-        elif isinstance(block, Points):
-            texts = [t for p in block.items for t in (p.lead, p.text) if t is not None]
-        elif isinstance(block, Table):
-            texts = [] if block.caption is None else [block.caption]
-        else:
-            texts = [block.text]
-        for text in texts:
+        for text in texts(block, cells=False):
             yield from text_years(text, report_year)
 
 

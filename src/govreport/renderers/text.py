@@ -32,8 +32,9 @@ breaks the line.
 
 from __future__ import annotations
 
-from .._blocks import Cell, Paragraph, Points, Table
+from .._blocks import Paragraph, Points, Table
 from .._report import Closing, Report
+from .._walk import grid
 from ._base import BaseRenderer, Node
 
 __all__ = ["TextRenderer"]
@@ -109,32 +110,3 @@ class TextRenderer(BaseRenderer[str]):
     def render_closing(self, closing: Closing) -> str:
         """Signature line, date line."""
         return f"{closing.signature}\n{self.format_date(closing.date)}\n"
-
-
-def grid(table: Table) -> list[list[Cell | None]]:
-    """Each row of *table* as a full-width list: a cell where it starts, ``None`` where covered.
-
-    >>> import govreport as gr
-    >>> t = gr.Table(header=[[gr.Cell(content="a", colspan=2)]], rows=[["b", "c"]])
-    >>> [[c.content.plain() if c else None for c in row] for row in grid(t)]
-    [['a', None], ['b', 'c']]
-    """
-    rows: list[list[Cell | None]] = []
-    covered: dict[int, int] = {}  # column → rows still covered from above
-    for row in table.header + table.rows:
-        out: list[Cell | None] = []
-        column = 0
-        for cell in row:
-            while covered.get(column, 0):
-                out.append(None)
-                column += 1
-            out.append(cell)
-            out += [None] * (cell.colspan - 1)
-            for spanned in range(column, column + cell.colspan):
-                covered[spanned] = cell.rowspan
-            column += cell.colspan
-        while len(out) < table.width:
-            out.append(None)
-        rows.append(out)
-        covered = {c: left - 1 for c, left in covered.items() if left > 1}
-    return rows

@@ -1,0 +1,81 @@
+"""The one walk over the model: the texts of each block, cited titles, counted items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import govreport as gr
+from govreport._walk import block_items, cited, every_text, text_items, texts
+
+
+def plain(found: object) -> list[str]:
+    return [t.plain() for t in found]  # type: ignore[attr-defined]
+
+
+class TestTexts:
+    def test_paragraph_and_commitment(self) -> None:
+        """A paragraph and a commitment hold one text each."""
+        plan = gr.Commitment(text="加大宣传力度。", deadline=dt.date(2024, 6, 30))
+        assert plain(texts(gr.Paragraph(text="深入学习。"))) == ["深入学习。"]
+        assert plain(texts(plan)) == ["加大宣传力度。"]
+
+    def test_points_give_each_lead_before_its_text(self) -> None:
+        """Leads come before their point's text; a point without a lead gives its text only."""
+        points = gr.Points(items=[gr.Point(lead="提高认识。", text="加强学习。"), "广泛宣传。"])
+        assert plain(texts(points)) == ["提高认识。", "加强学习。", "广泛宣传。"]
+
+    def test_table_gives_caption_then_cells_row_by_row(self) -> None:
+        """Header and body cells follow the caption; a metric cell is a text of that figure."""
+        n = gr.metric("docs.n", 5, "件", label="发文")
+        table = gr.Table(
+            caption="表一", header=[["项目", "数量"]], rows=[["发文", n], [None, "无"]]
+        )
+        found = list(texts(table))
+        assert plain(found) == ["表一", "项目", "数量", "发文", "", "无"]
+        assert found[4].parts == (n,)
+
+    def test_prose_alone_leaves_the_cells_out(self) -> None:
+        """cells=False gives a table's caption only, and changes nothing for other blocks."""
+        table = gr.Table(caption="表一", rows=[["发文"]])
+        assert plain(texts(table, cells=False)) == ["表一"]
+        assert plain(texts(gr.Table(rows=[["发文"]]), cells=False)) == []
+        assert plain(texts(gr.Paragraph(text="甲。"), cells=False)) == ["甲。"]
+
+
+def test_cited_titles_follow_their_text_depth_first() -> None:
+    """A text, then each cited title, and the titles those cite, in reading order."""
+    inner = gr.DocumentReference(title="实施意见")
+    outer = gr.DocumentReference(title=gr.text("关于{i}的通知", i=inner))
+    other = gr.DocumentReference(title="工作方案")
+    found = cited(gr.text("依据{o}和{x}。", o=outer, x=other))
+    assert plain(found)[1:] == ["关于的通知", "实施意见", "工作方案"]
+    untitled = gr.text("{n}", n=gr.DocumentReference(number="某发〔2023〕1号"))
+    assert list(cited(untitled)) == [untitled]
+
+
+def test_every_text_includes_cells_and_cited_titles() -> None:
+    """every_text() is texts() of each block with cited titles expanded."""
+    ref = gr.DocumentReference(title="通知")
+    blocks = [gr.Paragraph(text=gr.text("依据{r}。", r=ref)), gr.Table(rows=[["格"]])]
+    assert plain(every_text(blocks))[1:] == ["通知", "格"]
+
+
+class TestItems:
+    def test_block_items_give_the_block_then_its_terms(self) -> None:
+        """Points and tables with an id count; terms with an id in any text, cited ones too."""
+        terms = gr.Terms(items=["甲", "乙"], id="pair")
+        deep = gr.Terms(items=["丙", "丁"], id="deep")
+        ref = gr.DocumentReference(title=gr.text("关于{d}的通知", d=deep))
+        points = gr.Points(id="plan", items=[gr.text("做好{t}，依据{r}。", t=terms, r=ref)])
+        assert [(id_, item) for id_, item in block_items(points)] == [
+            ("plan", points),
+            ("pair", terms),
+            ("deep", deep),
+        ]
+
+    def test_blocks_without_ids_carry_no_items(self) -> None:
+        """Terms without an id, points and tables without an id: nothing is counted."""
+        text = gr.text("{t}", t=gr.Terms(items=["甲", "乙"]))
+        assert list(block_items(gr.Points(items=[text]))) == []
+        assert list(block_items(gr.Table(rows=[[text]]))) == []
+        assert list(text_items(text)) == []
