@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import os
 import runpy
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -83,3 +88,29 @@ def test_page_numbers_at_the_outside_corner(lutang_pdf: Path, poppler: SimpleNam
             assert left > half
         else:
             assert right < half
+
+
+def test_the_same_bytes_in_another_process(full_report: gr.Report) -> None:
+    """Nothing of the process (time, hash seed, font subset tags) reaches the files."""
+    script = (
+        "import hashlib, sys, datetime as dt, govreport as gr\n"
+        "from govreport.renderers import render\n"
+        "r = gr.Report(title='报告', authority='某乡', year=2023,"
+        " closing=gr.Closing(signature='某乡', date=dt.date(2024, 1, 5)))\n"
+        "print(*(hashlib.sha256(render(r, f)).hexdigest() for f in ('pdf', 'docx')))\n"
+    )
+    report = gr.Report(
+        title="报告",
+        authority="某乡",
+        year=2023,
+        closing=gr.Closing(signature="某乡", date=dt.date(2024, 1, 5)),
+    )
+    here = " ".join(hashlib.sha256(render(report, f)).hexdigest() for f in ("pdf", "docx"))
+    there = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    ).stdout.strip()
+    assert there == here

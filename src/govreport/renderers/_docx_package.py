@@ -1,10 +1,10 @@
 """The .docx package around a rendered body: python-docx for the parts, fixed bytes out.
 
-A lean base package (styles, settings, font table and an empty document, a few
-kilobytes instead of python-docx's 800 kB default template) is opened with
-python-docx, which then sets the page, the odd and even footers with their
-page fields and the core properties through its public API; the body's
-paragraphs and tables are appended as WordprocessingML. The saved archive is
+A lean base package (styles, settings, font table, the odd and even footers
+with their page fields, and an empty document: a few kilobytes instead of
+python-docx's 800 kB default template) is opened with python-docx, which sets
+the page size, the margins and the core properties through its public API;
+the body's paragraphs and tables are appended as WordprocessingML. The saved archive is
 rewritten with fixed member dates and order, so the same report gives the same
 bytes every time.
 """
