@@ -190,7 +190,7 @@ class TestRender:
         """An unknown renderer name exits 2 listing the available ones."""
         status, _, err = run(capsys, "render", str(consistent_json), "--to", "rtf")
         assert status == 2
-        assert "no renderer named 'rtf'; available: html, json, markdown, text" in err
+        assert "no renderer named 'rtf'; available: docx, html, json, markdown, pdf, text" in err
 
     def test_cannot_write(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path, tmp_path: Path

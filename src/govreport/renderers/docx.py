@@ -43,7 +43,6 @@ without a timestamp, and the same report gives the same bytes every time.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -139,7 +138,7 @@ def _paragraph(runs: str, style: str | None = None) -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{runs}</w:p>'
 
 
-class DocxRenderer(BaseRenderer):
+class DocxRenderer(BaseRenderer[bytes]):
     """Renders a Word document (``to="docx"``, suffix ``.docx``); options: :class:`DocxOptions`.
 
     :meth:`render` returns the bytes of the file.
@@ -154,23 +153,20 @@ class DocxRenderer(BaseRenderer):
     escape = staticmethod(escape)
     render_string = staticmethod(escape)
 
-    def render(self, report: Report) -> bytes:  # type: ignore[override]
-        """The .docx file's bytes."""
-        body = super().render(report)
-        run = copy.copy(self)
-        run.report = report
+    def render_report(self, report: Report) -> bytes:
+        """The .docx file: the body in the package, with the styles and metadata."""
         date = report.closing.date if report.closing is not None else report.published
         metadata = Metadata(
-            title=run.plain(report.title).replace("\n", ""), author=report.authority, created=date
+            title=self.plain(report.title).replace("\n", ""), author=report.authority, created=date
         )
         options = self.options
         styles = styles_xml(
             options.fonts, bold_levels=options.bold_levels, closing_indent=options.closing_indent
         )
-        return package(body, styles=styles, fonts=options.fonts, metadata=metadata)
+        return package(self.body(report), styles=styles, fonts=options.fonts, metadata=metadata)
 
-    def render_report(self, report: Report) -> str:
-        """The body: authority, number, title, empty line, preamble, sections, closing."""
+    def body(self, report: Report) -> str:
+        """The body's XML: authority, number, title, empty line, preamble, sections, closing."""
         out = [_paragraph(_run(self.escape(report.authority)), "GRAuthority")]
         if report.number is not None:
             out.append(_paragraph(_run(self.escape(str(report.number))), "GRDocumentNumber"))

@@ -35,7 +35,7 @@ from .html import HTMLRenderer
 __all__ = ["PDFRenderer"]
 
 
-class PDFRenderer(BaseRenderer):
+class PDFRenderer(BaseRenderer[bytes]):
     """Renders PDF (``to="pdf"``, suffix ``.pdf``); takes the common options.
 
     :meth:`render` returns the bytes of the file.
@@ -45,8 +45,8 @@ class PDFRenderer(BaseRenderer):
     suffix = ".pdf"
     binary: ClassVar[bool] = True
 
-    def render(self, report: Report) -> bytes:  # type: ignore[override]
-        """The PDF file's bytes."""
+    def render_report(self, report: Report) -> bytes:
+        """The PDF file: the HTML renderer's page, typeset."""
         html = HTMLRenderer(**attrs.asdict(self.options)).render(report)
         document = weasyprint.HTML(string=html).render()
         metadata = document.metadata
