@@ -141,7 +141,7 @@ def _paragraph(runs: str, style: str | None = None) -> str:
 class DocxRenderer(BaseRenderer[bytes]):
     """Renders a Word document (``to="docx"``, suffix ``.docx``); options: :class:`DocxOptions`.
 
-    :meth:`render` returns the bytes of the file.
+    ``render(report)`` returns the bytes of the file.
     """
 
     name = "docx"

@@ -38,7 +38,7 @@ __all__ = ["PDFRenderer"]
 class PDFRenderer(BaseRenderer[bytes]):
     """Renders PDF (``to="pdf"``, suffix ``.pdf``); takes the common options.
 
-    :meth:`render` returns the bytes of the file.
+    ``render(report)`` returns the bytes of the file.
     """
 
     name = "pdf"
