@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import runpy
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import govreport as gr
-from govreport.exceptions import UnknownRendererError, ValidationError
-from govreport.renderers import available_renderers, get_renderer, render
+from govreport.exceptions import ValidationError
+from govreport.renderers import get_renderer, render
 from govreport.renderers.docx import DocxOptions, DocxRenderer, Fonts
 
 docx = pytest.importorskip("docx")
@@ -373,13 +371,3 @@ def test_libreoffice_lays_out_a4_pages_like_the_pdf_renderer(
         pages = int(info["Pages"])
         assert abs(pages - int(poppler.info(tmp_path / f"{name}-weasy.pdf")["Pages"])) <= 1
         assert "—1—" in "".join(poppler.text(converted, page=1).split())
-
-
-def test_listed_with_its_extra_and_named_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without python-docx, "docx" is not listed and asking for it names the extra."""
-    assert "docx" in available_renderers()
-    monkeypatch.setitem(sys.modules, "docx", None)
-    assert "docx" not in available_renderers()
-    report = gr.Report(title="报告", authority="某乡", year=2023)
-    with pytest.raises(UnknownRendererError, match=re.escape("pip install 'govreport[docx]'")):
-        render(report, "docx")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 import runpy
 import subprocess
 import sys
@@ -15,8 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 import govreport as gr
-from govreport.exceptions import UnknownRendererError
-from govreport.renderers import available_renderers, get_renderer, render
+from govreport.renderers import get_renderer, render
 
 try:
     import weasyprint  # noqa: F401
@@ -116,13 +114,3 @@ def test_the_same_bytes_in_another_process(full_report: gr.Report) -> None:
         env={**os.environ, "PYTHONHASHSEED": "12345"},
     ).stdout.strip()
     assert there == here
-
-
-def test_listed_with_its_extra_and_named_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without WeasyPrint, "pdf" is not listed and asking for it names the extra."""
-    assert "pdf" in available_renderers()
-    monkeypatch.setitem(sys.modules, "weasyprint", None)
-    assert "pdf" not in available_renderers()
-    report = gr.Report(title="报告", authority="某乡", year=2023)
-    with pytest.raises(UnknownRendererError, match=re.escape("pip install 'govreport[pdf]'")):
-        render(report, "pdf")
