@@ -19,6 +19,11 @@ best of R runs of N calls:
 - the ratio renderer / floor.
 
 Target (issue 4): html under 0.5 ms per call for the ~10,000-byte township report.
+
+Then the binary formats, in the same run and as ratios to html: ``docx`` (needs
+``govreport[docx]``, target under 30 ms) and ``pdf`` (needs ``govreport[pdf]``,
+target under 1.5 s), each ``get_renderer(fmt).render(report)``; a format whose
+extra is missing is reported and skipped.
 """
 
 from __future__ import annotations
@@ -32,11 +37,13 @@ import timeit
 from pathlib import Path
 
 import govreport as gr
+from govreport.exceptions import UnknownRendererError
 from govreport.renderers import get_renderer, render
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "lutang_2023.py"
 FORMATS = ("text", "markdown", "html")
+BINARY = (("docx", 30e-3, 10), ("pdf", 1.5, 1))  # format, target seconds, calls per run
 
 
 def load_report() -> tuple[gr.Report, str]:
@@ -134,6 +141,19 @@ def main(argv: list[str] | None = None) -> int:
     html = best(lambda: get_renderer("html").render(report), args.number, args.repeat)
     verdict = "meets" if html < 0.5e-3 else "MISSES"
     print(f"html: {html * 1e3:.3f} ms per call, {verdict} the 0.5 ms target")
+    for fmt, target, number in BINARY:
+        try:
+            renderer = get_renderer(fmt)
+            size = len(renderer.render(report))
+        except UnknownRendererError as exc:
+            print(f"{fmt}: skipped ({exc})")
+            continue
+        own = best(lambda r=renderer: r.render(report), number, min(args.repeat, 5))
+        verdict = "meets" if own < target else "MISSES"
+        print(
+            f"{fmt}: {size} bytes, {own * 1e3:.1f} ms per call = {own / html:.0f}x html, "
+            f"{verdict} the {target * 1e3:g} ms target"
+        )
     return 0
 
 

@@ -14,7 +14,7 @@ import pytest
 
 import govreport as gr
 from govreport._cli import main
-from govreport.renderers import render
+from govreport.renderers import available_renderers, render
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "lutang_2023.py"
@@ -124,7 +124,7 @@ class TestRender:
         status, out, err = run(capsys, "render", str(consistent_json), *argv)
         assert (status, out, err.count("\n")) == (2, "", 1)
         assert err.startswith("govreport: error: " + reason)
-        assert "html, json, markdown, text" in err
+        assert f"(available: {', '.join(available_renderers())})" in err
         assert not list(tmp_path.glob("out.*"))
 
     def test_renderer_options(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -190,7 +190,7 @@ class TestRender:
         """An unknown renderer name exits 2 listing the available ones."""
         status, _, err = run(capsys, "render", str(consistent_json), "--to", "rtf")
         assert status == 2
-        assert "no renderer named 'rtf'; available: html, json, markdown, text" in err
+        assert f"no renderer named 'rtf'; available: {', '.join(available_renderers())}" in err
 
     def test_cannot_write(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path, tmp_path: Path
@@ -214,6 +214,46 @@ class TestRender:
         assert err.startswith("govreport: error: ")
         assert "Traceback" not in err
         assert not target.exists()
+
+
+class TestWordAndPDF:
+    """``--to docx`` and ``--to pdf`` write the renderers' bytes to ``-o``, or infer the format from it."""
+
+    @pytest.mark.parametrize(
+        ("fmt", "argv"),
+        [
+            ("docx", ["--to", "docx", "-o", "out.docx"]),
+            ("docx", ["-o", "out.DOCX"]),
+            ("pdf", ["--to", "pdf", "-o", "out.pdf"]),
+            ("pdf", ["-o", "out.pdf"]),
+        ],
+    )
+    def test_written_to_the_file(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        consistent_json: Path,
+        fmt: str,
+        argv: list[str],
+    ) -> None:
+        pytest.importorskip({"docx": "docx", "pdf": "weasyprint"}[fmt])
+        target = consistent_json.parent / argv[-1]
+        argv[-1] = str(target)
+        status, out, err = run(capsys, "render", str(consistent_json), *argv)
+        assert (status, out, err) == (0, "", "")
+        report = gr.from_json(consistent_json.read_text(encoding="utf-8"))
+        assert target.read_bytes() == render(report, fmt)
+
+    @pytest.mark.parametrize("fmt", ["docx", "pdf"])
+    def test_refused_without_output(
+        self, capsys: pytest.CaptureFixture[str], consistent_json: Path, fmt: str
+    ) -> None:
+        pytest.importorskip({"docx": "docx", "pdf": "weasyprint"}[fmt])
+        status, out, err = run(capsys, "render", str(consistent_json), "--to", fmt)
+        assert (status, out) == (2, "")
+        assert err == (
+            f"govreport: error: {fmt!r} output is binary: "
+            f"write it to a file with -o FILE.{fmt}, or pipe it with -o -\n"
+        )
 
 
 class TestBinaryRender:

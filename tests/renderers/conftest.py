@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable, Sequence
@@ -442,14 +443,53 @@ def vnu() -> Callable[[Sequence[Path]], list[dict[str, Any]]]:
     return check
 
 
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    """The headless Chromium executable, or skip."""
-    for name in ("chromium", "chromium-browser", "google-chrome"):
+def find_tool(*names: str, package: str) -> str:
+    """The first of *names* on ``PATH``, or skip the test naming the Debian *package*."""
+    for name in names:
         path = shutil.which(name)
         if path:
             return path
-    pytest.skip("needs chromium (Debian package `chromium`)")
+    pytest.skip(f"needs {names[0]} (Debian package `{package}`)")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The headless Chromium executable, or skip."""
+    return find_tool("chromium", "chromium-browser", "google-chrome", package="chromium")
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice's headless converter, or skip."""
+    return find_tool("soffice", "libreoffice", package="libreoffice-writer-nogui")
+
+
+@pytest.fixture(scope="session")
+def poppler() -> SimpleNamespace:
+    """``pdfinfo`` and ``pdftotext`` as functions of a PDF path, or skip."""
+    pdfinfo = find_tool("pdfinfo", package="poppler-utils")
+    pdftotext = find_tool("pdftotext", package="poppler-utils")
+
+    def run(*args: str) -> str:
+        return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+    def info(path: Path) -> dict[str, str]:
+        lines = run(pdfinfo, "-isodates", str(path)).splitlines()
+        return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+
+    def text(path: Path, *, page: int | None = None) -> str:
+        pages = () if page is None else ("-f", str(page), "-l", str(page))
+        return run(pdftotext, *pages, str(path), "-")
+
+    def words(path: Path, *, page: int) -> list[tuple[str, float, float]]:
+        """Each word on *page* with its left and right edge, in points from the left."""
+        out = run(pdftotext, "-bbox", "-f", str(page), "-l", str(page), str(path), "-")
+        found = re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>', out
+        )
+        return [(word, float(x0), float(x1)) for x0, x1, word in found]
+
+    return SimpleNamespace(info=info, text=text, words=words)
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 import subprocess
 import sys
 import textwrap
@@ -267,3 +268,16 @@ def test_plugin_metadata_is_read_only_for_plugins() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize(("name", "module"), [("docx", "docx"), ("pdf", "weasyprint")])
+def test_word_and_pdf_are_listed_with_their_extra_and_named_without_it(
+    monkeypatch: pytest.MonkeyPatch, name: str, module: str
+) -> None:
+    """Without python-docx (WeasyPrint), "docx" ("pdf") is not listed and asking names the extra."""
+    pytest.importorskip(module)
+    assert name in available_renderers()
+    monkeypatch.setitem(sys.modules, module, None)
+    assert name not in available_renderers()
+    with pytest.raises(UnknownRendererError, match=re.escape(f"pip install 'govreport[{name}]'")):
+        render(REPORT, name)

@@ -9,7 +9,7 @@
 >>> render(report, "rtf")
 Traceback (most recent call last):
 ...
-govreport.exceptions.UnknownRendererError: no renderer named 'rtf'; available: html, json, markdown, text
+govreport.exceptions.UnknownRendererError: no renderer named 'rtf'; available: docx, html, json, markdown, pdf, text
 
 A renderer is a class that follows the :class:`Renderer` protocol. It returns
 ``str`` or, for a binary format, ``bytes``, and says which in its ``binary``

@@ -84,9 +84,23 @@ class Builtin:
 
 
 BUILTIN_RENDERERS: Final[dict[str, Builtin]] = {
+    "docx": Builtin(
+        reference="govreport.renderers.docx:DocxRenderer",
+        suffix=".docx",
+        binary=True,
+        extra="docx",
+        requires=("docx",),
+    ),
     "html": Builtin(reference="govreport.renderers.html:HTMLRenderer", suffix=".html"),
     "json": Builtin(reference="govreport.renderers.json:JSONRenderer", suffix=".json"),
     "markdown": Builtin(reference="govreport.renderers.markdown:MarkdownRenderer", suffix=".md"),
+    "pdf": Builtin(
+        reference="govreport.renderers.pdf:PDFRenderer",
+        suffix=".pdf",
+        binary=True,
+        extra="pdf",
+        requires=("weasyprint",),
+    ),
     "text": Builtin(reference="govreport.renderers.text:TextRenderer", suffix=".txt"),
 }
 """The built-in renderers by name. A new one is a module and an entry here."""
