@@ -80,12 +80,15 @@ def from_chinese(
         try:
             hi, yi, lo = text.partition("亿")
             if yi:
-                h1, wan, h0 = hi.partition("万")
-                a = (_LEADING[h1] * 10000 + _LAST[h0] if wan else _LEADING[hi]) * 100000000
+                if "万" in hi:
+                    h1, _, h0 = hi.partition("万")
+                    whole = (_LEADING[h1] * 10000 + _LAST[h0]) * 100000000
+                else:
+                    whole = _LEADING[hi] * 100000000
                 b, wan, c = lo.partition("万")
                 if wan:
-                    return a + _WAN_AFTER_YI[b] * 10000 + _LAST[c]
-                return a + _LAST_AFTER_GAP[lo] if lo else a
+                    return whole + _WAN_AFTER_YI[b] + _LAST[c]
+                return whole + _LAST_AFTER_GAP[lo] if lo else whole
             hi, wan, lo = text.partition("万")
             if wan:
                 return _LEADING[hi] * 10000 + _LAST[lo]
@@ -106,12 +109,13 @@ def _fill_canonical_tables() -> None:
     """Fill the fast path's dicts: canonical zh-Hans group text → value.
 
     They invert the default :class:`~._groups.Formatter`'s tables of the same
-    names; ``_WAN_AFTER_YI`` without the trailing 万, and ``_LAST`` with ``""``.
+    names; ``_WAN_AFTER_YI`` without the trailing 万 and worth its 10**4 multiple,
+    and ``_LAST`` with ``""``.
     """
     f = formatter("lower", "hans", "never", "wanyi")
     _LEADING.update((s, g) for g, s in enumerate(f.leading) if g)
     _LAST.update((s, g) for g, s in enumerate(f.last))
-    _WAN_AFTER_YI.update((s[:-1], g) for g, s in enumerate(f.wan_after_yi) if g)
+    _WAN_AFTER_YI.update((s[:-1], g * 10000) for g, s in enumerate(f.wan_after_yi) if g)
     _LAST_AFTER_GAP.update((s, g) for g, s in enumerate(f.last_after_gap) if g)
     _ALONE.update((s, g) for g, s in enumerate(f.alone))  # last: it marks "filled"
 
