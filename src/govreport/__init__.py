@@ -22,7 +22,7 @@ from ._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from ._interval import Interval
 from ._quantity import Metric, Quantity, metric
 from ._relations import DeclaredCount, Rate, Relation, Total
-from ._report import Closing, Report, Section
+from ._report import Closing, Report, Section, SetAside
 from ._text import (
     DocumentNumber,
     DocumentReference,
@@ -87,6 +87,7 @@ __all__ = [
     "Report",
     "ReportYear",
     "Section",
+    "SetAside",
     "StructureError",
     "Table",
     "Terms",

@@ -195,12 +195,26 @@ Block: TypeAlias = Para | PointsDraft | TableDraft
 
 
 class SectionDraft:
-    """A section: where it stands (*path*: its position at each level), its title and body."""
+    """A section: where it stands (*path*: its position at each level), its title and body.
 
-    __slots__ = ("blocks", "children", "id", "lines", "path", "run_in", "title", "title_end")
+    *lines* are the lines (and grids) of its body until :meth:`Outline.finish` reads them.
+    """
+
+    __slots__ = (
+        "blocks",
+        "children",
+        "id",
+        "lines",
+        "path",
+        "run_in",
+        "style",
+        "title",
+        "title_end",
+    )
 
     def __init__(self, path: tuple[int, ...]) -> None:
         self.path = path
+        self.style = len(path)  # the level of the marker its heading had (1. under 一、: 3)
         self.title: list[Part] | None = None
         self.run_in = False
         self.title_end: str | None = None
