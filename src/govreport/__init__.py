@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from ._interval import Interval
 from ._quantity import Metric, Quantity, metric
-from ._relations import DeclaredCount, Rate, Relation, Total
+from ._relations import DeclaredCount, Rate, Relation, Share, Total
 from ._report import Closing, Report, Section, SetAside
 from ._text import (
     DocumentNumber,
@@ -88,6 +88,7 @@ __all__ = [
     "ReportYear",
     "Section",
     "SetAside",
+    "Share",
     "StructureError",
     "Table",
     "Terms",

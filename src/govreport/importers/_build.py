@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from .._quantity import Metric
-from .._relations import DeclaredCount, Rate, Relation, Total
+from .._relations import DeclaredCount, Rate, Relation, Share, Total
 from .._report import Section
 from .._text import Inline, Terms, Text
 from ._drafts import Block as DraftBlock
@@ -147,5 +147,8 @@ def relation(found: Found) -> Relation:
     if found[0] == "rate":
         _, rate, numerator, denominator = found
         return Rate(rate=_id(rate), numerator=_id(numerator), denominator=_id(denominator))
+    if found[0] == "share":
+        _, share, part, whole = found
+        return Share(share=_id(share), part=_id(part), whole=_id(whole))
     _, count, items = found
     return DeclaredCount(count=_id(count), items=_id(items))
