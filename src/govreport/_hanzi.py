@@ -9,6 +9,7 @@ common ones around them; a character it does not know stays as it is.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 __all__ = ["simplified"]
@@ -34,6 +35,9 @@ _PAIRS: Final = (
     "長长 閩闽 鬧闹 讓让 貝贝 負负 貢贡 貧贫 貸贷 貿贸 賀贺 賓宾 賣卖 賬账 賴赖 購购 賽赛"
 )
 _TABLE: Final = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split()})
+# str.translate looks every character up in a dict: a character class finds out first, in C,
+# whether there is anything to translate (most reports are in simplified characters).
+_TRADITIONAL: Final = re.compile("[" + "".join(pair[0] for pair in _PAIRS.split()) + "]")
 
 
 def simplified(text: str) -> str:
@@ -42,4 +46,4 @@ def simplified(text: str) -> str:
     >>> simplified("小龍門鄉2024年法治政府建設情況報告")
     '小龙门乡2024年法治政府建设情况报告'
     """
-    return text.translate(_TABLE)
+    return text.translate(_TABLE) if _TRADITIONAL.search(text) else text

@@ -189,7 +189,9 @@ def test_shares_of_the_enclosing_total() -> None:
     found = relations_of("答复申请80件，其中予以公开20件，占25%；不予公开4件，占6%。")
     assert gr.Share(share="s1.m3", part="s1.m2", whole="s1.m1") in found
     assert gr.Share(share="s1.m5", part="s1.m4", whole="s1.m1") in found
-    report = parse_text("某局\n2023年度工作报告\n一、甲\n答复申请80件，其中予以公开20件，占25%；不予公开4件，占6%。")
+    report = parse_text(
+        "某局\n2023年度工作报告\n一、甲\n答复申请80件，其中予以公开20件，占25%；不予公开4件，占6%。"
+    )
     (finding,) = [f for f in gr.check(report) if f.code == "share-mismatch"]
     assert finding.metrics == ("s1.m5", "s1.m4", "s1.m1")
     assert finding.message.endswith("which gives 5%")

@@ -572,3 +572,10 @@ def test_decimal_values_are_exact(seed: gr.Report) -> None:
     (fines,) = [m for m in seed.metrics().values() if m.quantity.scale == "万"]
     assert fines.quantity.value == Decimal("0.9")
     assert str(fines.quantity.value) == "0.9"
+
+
+def test_impossible_share_is_a_finding_not_text() -> None:
+    """Pattern 7: 办结率达到102% is a figure, so check() reports it as percent-range."""
+    report = parse_text("某县信访局\n2023年度工作报告\n一、甲\n来访事项办结率达到102%。\n")
+    (finding,) = [f for f in gr.check(report) if f.code == "percent-range"]
+    assert (finding.location, finding.metrics) == ("一", ("s1.m1",))

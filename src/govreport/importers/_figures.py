@@ -76,6 +76,7 @@ _CANDIDATE: Final = re.compile(
 )
 # Full-width digits and ％ read as ASCII (one character for one, so places do not move).
 _WIDE: Final = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_ANY_WIDE: Final = re.compile("[０-９％]")
 _PUNCTUATION: Final = ",.;:"  # ASCII punctuation ends a figure unless a digit follows it
 _NUMBER: Final = re.compile(r"([\u3400-\u9fff]+)〔([0-9]{4})〕([1-9][0-9]*)号")
 _OPENING: Final = re.compile("《|（(?P<number>[\u3400-\u9fff]+〔[0-9]{4}〕[1-9][0-9]*号)）")
@@ -190,7 +191,7 @@ class Scanner:
         parts: list[Part] = []
         last = 0  # end of the text already emitted
         skip_to = -1  # a range (10至20次) reaches up to here: both ends stay words
-        key = s.translate(_WIDE)
+        key = s.translate(_WIDE) if _ANY_WIDE.search(s) else s
         for m in _CANDIDATE.finditer(key):
             start, end = m.span()
             if start < skip_to:

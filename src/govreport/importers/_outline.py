@@ -16,6 +16,7 @@ title, an untitled section's first block.
 
 from __future__ import annotations
 
+import functools
 from typing import Final, Literal
 
 from ..numerals import heading_marker, to_chinese
@@ -156,22 +157,11 @@ class Outline:
                             return depth, style, rest
         return None
 
-    def _markers(self, level: int, n: int) -> list[str]:
+    def _markers(self, level: int, n: int) -> tuple[str, ...]:
         """The markers heading *n* at *level* may have, longest first."""
-        standard = heading_marker(level, n)
         if self.markers == "standard":
-            return [standard]
-        if level == 1:
-            found = [standard, standard[:-1] + "．", standard[:-1] + "."]
-        elif level == 2:
-            found = [standard, standard + "、", f"({to_chinese(n)})", f"({to_chinese(n)})、"]
-        elif level == 3:
-            found = [standard, f"{n}、", f"{n}．"]
-        else:
-            found = [standard, standard + "、", f"({n})"]
-            if n <= 20:
-                found.append(chr(0x2473 + n))  # ⑴ ⑵ …
-        return sorted(found, key=len, reverse=True)
+            return (heading_marker(level, n),)
+        return _variants(level, n)
 
     # -- titles and blocks ---------------------------------------------------------------------
 
@@ -271,6 +261,23 @@ class Outline:
         ):
             return self.scanner.scan(lead), self.scanner.scan(text[cut + 1 :])
         return None, self.scanner.scan(text)
+
+
+@functools.cache
+def _variants(level: int, n: int) -> tuple[str, ...]:
+    """The standard marker of heading *n* at *level* and the variants reports use, longest first."""
+    standard = heading_marker(level, n)
+    if level == 1:
+        found = [standard, standard[:-1] + "．", standard[:-1] + "."]
+    elif level == 2:
+        found = [standard, standard + "、", f"({to_chinese(n)})", f"({to_chinese(n)})、"]
+    elif level == 3:
+        found = [standard, f"{n}、", f"{n}．"]
+    else:
+        found = [standard, standard + "、", f"({n})"]
+        if n <= 20:
+            found.append(chr(0x2473 + n))  # ⑴ ⑵ …
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _first_of(text: str, chars: str) -> int:
