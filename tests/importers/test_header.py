@@ -109,3 +109,25 @@ def test_chinese_numeral_year_in_the_title() -> None:
     """二〇二三年度 in the title names the year."""
     report = parse_text("某乡人民政府\n二〇二三年度法治政府建设情况报告\n" + BODY)
     assert report.year == 2023
+
+
+def test_title_broken_after_guanyu() -> None:
+    """某区人民政府关于 / 2023年…的报告 on two lines is one title, with its authority."""
+    report = parse_text("某区人民政府关于\n2023年法治政府建设情况的报告\n" + BODY)
+    assert (report.authority, report.year) == ("某区人民政府", 2023)
+    assert report.title.plain() == "某区人民政府关于年法治政府建设情况的报告"
+
+
+def test_authority_from_a_signature_or_the_opening_sentence() -> None:
+    """Without a title line: the signature above a date, else the opening sentence's subject."""
+    signed = parse_text("一、总体情况\n2023年，本局公开信息12条。\n某区统计局\n2024年01月20日\n")
+    assert signed.authority == "某区统计局"
+    opening = parse_text("一、总体情况\n2023年，区统计局认真贯彻《条例》，公开信息12条。\n")
+    assert opening.authority == "区统计局"
+
+
+def test_title_naming_its_authority_wins_over_a_site_line() -> None:
+    """A site's name above a title that names its authority is set aside, not the authority."""
+    report = parse_text("某某区政府门户网站\n某某区司法局2023年法治政府建设年度报告\n" + BODY)
+    assert report.authority == "某某区司法局"
+    assert [(a.line, a.reason) for a in report.set_aside] == [(1, "before the title")]

@@ -10,8 +10,9 @@ them, the plans, the ids and the kind, and the frozen model is built.
 The year is the one given, else the title's, else the one the opening of
 the body states (see :func:`~._header.year_in_body`). The authority is the one
 given, else the line above the title, else the one the title names
-(``某镇人民政府关于…``), else the closing signature, else the ``来源：`` line of
-the web page. The kind is the one given, else the one the title names, else
+(``某镇人民政府关于…``), else the signature above a date at the end, else the
+``来源：`` line of the web page, else the subject of the opening sentence
+(``2023年，区统计局认真贯彻…``). The kind is the one given, else the one the title names, else
 the one the body names most (法治政府 or 政府信息公开).
 """
 
@@ -28,7 +29,16 @@ from . import _build
 from ._chrome import chrome, source_of, watermarks
 from ._drafts import Grid, Heading, Line, Source
 from ._figures import Scanner
-from ._header import authority_in, closing, header, title_in_body, year_in_body, year_in_title
+from ._header import (
+    authority_in,
+    closing,
+    header,
+    named_in_opening,
+    signed_by,
+    title_in_body,
+    year_in_body,
+    year_in_title,
+)
 from ._outline import Outline
 from ._relations import mark_plans, relations
 
@@ -100,13 +110,15 @@ def assemble(
         authority
         or head.authority
         or (authority_in(title_text or named or "") if title_text or named else None)
-        or (signed[0] if signed is not None else None)
+        or (signed[0] if signed is not None else signed_by(body_lines))
         or source_of(aside)
+        or named_in_opening(body_lines)
     )
     if not authority:
         raise ParseError(
             "no issuing authority: looked for it above the title, in the title (…关于, "
-            "before or after the year), in the signature and in a 来源： line; pass authority=",
+            "before or after the year), in the signature, in a 来源： line and as the subject "
+            "of the opening sentence; pass authority=",
             line=(head.title or source[0]).number,
             column=1,
         )

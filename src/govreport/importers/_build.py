@@ -18,6 +18,7 @@ from ._drafts import Block as DraftBlock
 from ._drafts import (
     CellDraft,
     Fig,
+    Found,
     Part,
     PointsDraft,
     SectionDraft,
@@ -25,7 +26,6 @@ from ._drafts import (
     TermsDraft,
     block_texts,
 )
-from ._relations import Found
 
 __all__ = ["blocks", "give_ids", "relation", "sections", "text"]
 

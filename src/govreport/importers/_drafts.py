@@ -30,6 +30,7 @@ __all__ = [
     "Block",
     "CellDraft",
     "Fig",
+    "Found",
     "Grid",
     "GridCell",
     "Heading",
@@ -227,6 +228,15 @@ class SectionDraft:
     def key(self) -> str:
         """The dotted id prefix of this section: ``s1.2.3``."""
         return "s" + ".".join(map(str, self.path))
+
+
+Found: TypeAlias = (
+    tuple[Literal["total"], Fig, list[Fig], bool]
+    | tuple[Literal["rate"], Fig, Fig, Fig]
+    | tuple[Literal["share"], Fig, Fig, Fig]
+    | tuple[Literal["count"], Fig, SectionDraft | PointsDraft | TermsDraft]
+)
+"""A relation between drafts found in the text: (kind, …figures or items…)."""
 
 
 def block_texts(block: Block) -> Iterator[list[Part]]:

@@ -13,6 +13,7 @@ then the sentence of the preamble that names the report
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Final
 
@@ -25,7 +26,16 @@ from ..validators import MAX_YEAR, MIN_YEAR
 from ._drafts import Line
 from ._figures import document_number, first_year
 
-__all__ = ["Header", "authority_in", "closing", "header", "year_in_body", "year_in_title"]
+__all__ = [
+    "Header",
+    "authority_in",
+    "closing",
+    "header",
+    "named_in_opening",
+    "signed_by",
+    "year_in_body",
+    "year_in_title",
+]
 
 _TITLE_MAX: Final = 60
 _AUTHORITY_MAX: Final = 40
@@ -79,10 +89,18 @@ def header(lines: list[Line]) -> Header:
     aside: list[SetAside] = []
     authority = number = None
     before = list(range(at))
+    if before and simplified(lines[before[-1]].text.strip()).endswith("关于"):
+        # A title broken over two lines after 关于: one title, as written on one line.
+        opening = lines[before.pop()]
+        title = Line(text=opening.text.strip() + title.text.strip(), number=opening.number)
     if before and document_number(lines[before[-1]].text) is not None:
         number = document_number(lines[before.pop()].text)
+    named = authority_in(title.text.strip())
     if before and _is_authority(lines[before[-1]].text):
-        authority = lines[before.pop()].text.strip()
+        above = lines[before[-1]].text.strip()
+        # A title that names its authority is believed over a different line above it.
+        if named is None or simplified(named) == simplified(above):
+            authority = lines[before.pop()].text.strip()
     aside += [SetAside(line=lines[i].number, text=lines[i].text, reason=BEFORE) for i in before]
     body = at + 1
     while body < len(lines) and body <= at + 3:
@@ -132,6 +150,8 @@ def _is_authority(text: str) -> bool:
     key = text.strip()
     return (
         0 < len(key) <= _AUTHORITY_MAX
+        and "网站" not in key
+        and "门户" not in key
         and not set(key) & set("。，；：,;:！？!?、")
         and not _DATE.search(key)
         and first_year(key) is None
@@ -216,6 +236,34 @@ def authority_in(title: str) -> str | None:
 def _chinese_year_at(key: str) -> tuple[int, int] | None:
     found = _CHINESE_YEAR.search(key)
     return None if found is None else (found.start(), 0)
+
+
+_OPENS_WITH_BODY: Final = re.compile(
+    r"(?:[0-9]{4}年度?(?:以来)?[，,]?)?(?P<body>[^，。；：、\s]{2,24}?"
+    r"(?:人民政府|政府办公室|办公室|办公厅|办事处|委员会|管委会|街道|局|委|厅|院|中心|乡|镇))"
+    r"(?:坚持|深入|认真|以|在|围绕|全面|始终|紧紧|切实|按照|严格|积极|不断|持续|高度|牢固|紧扣)"
+)
+_ANY_DATE: Final = re.compile(
+    r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}"
+)
+
+
+def signed_by(body: list[Line]) -> str | None:
+    """The body signing above a date among the last lines, in any date format."""
+    tail = body[-3:]
+    for above, below in itertools.pairwise(tail):
+        if _ANY_DATE.fullmatch(below.text.strip()) and _is_authority(above.text):
+            return above.text.strip()
+    return None
+
+
+def named_in_opening(body: list[Line]) -> str | None:
+    """The body the first sentences name as their subject (``2023年，区统计局认真贯彻…``)."""
+    for line in body[:3]:
+        found = _OPENS_WITH_BODY.match(line.text.strip())
+        if found:
+            return found["body"]
+    return None
 
 
 def closing(body: list[Line]) -> tuple[str, dt.date] | None:
