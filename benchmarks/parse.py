@@ -11,7 +11,12 @@ The machine is shared, so CPU time is judged against the target; on an idle
 machine the two agree. For scale, the script also times rendering the
 parsed report back to text and splitting the text into lines.
 
-Target: under 5 ms per parse of the seed.
+Growth: the seed's body repeated 10 and 100 times under its header (a report
+of 34,000 and 345,000 characters) is parsed too, and the time per character
+is compared with the seed's: linear growth keeps the ratios near 1.
+
+Target: under 5 ms per parse of the seed; per-character time at 100× within
+2× of the seed's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from govreport.renderers import render
 
 SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "lutang_2023.txt"
 TARGET_MS = 5.0
+GROWTH_LIMIT = 2.0
 
 
 def best(call: Callable[[], object], number: int, repeat: int) -> tuple[float, float]:
@@ -61,8 +67,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"render (text): {render_cpu:.3f} ms CPU (parsing takes {cpu / render_cpu:.1f}x as long)")
     print(f"splitlines:    {lines_cpu * 1000:.1f} µs CPU")
     print(f"target {TARGET_MS} ms: {cpu / TARGET_MS:.2f} of it used")
-    print("PASS" if cpu < TARGET_MS else "FAIL")
-    return 0 if cpu < TARGET_MS else 1
+    lines = text.splitlines(keepends=True)
+    header, body = "".join(lines[:2]), "".join(lines[2:])
+    per_char = cpu / len(text)
+    growth = 1.0
+    for times in (1, 10, 100):
+        big = header + body * times
+        calls = max(1, args.number // times)
+        big_cpu, _ = best(lambda big=big: parse_text(big), calls, 3)  # type: ignore[misc]
+        ratio = (big_cpu / len(big)) / per_char
+        growth = max(growth, ratio)
+        print(
+            f"{times:>3}x seed: {len(big):>7} characters, {big_cpu:8.1f} ms CPU, "
+            f"{big_cpu * 1000 / len(big):.3f} µs per character ({ratio:.2f}x the seed's)"
+        )
+    ok = cpu < TARGET_MS and growth < GROWTH_LIMIT
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -54,13 +54,10 @@ class TestQuantity:
         assert gr.Quantity(value="1.2", unit="人次", scale="万").multiplier == 10000
 
     @pytest.mark.parametrize("value", ["-0.1", "100.5", "150"])
-    def test_share_outside_range_is_refused(self, value: str) -> None:
-        """A share in per cent lies in [0, 100]."""
-        with pytest.raises(gr.ValidationError) as err:
-            gr.Quantity(value=value, unit="%")
-        assert str(err.value) == (
-            f"'value' of a share must be in [0, 100]% (got {value}); set change=True for a growth rate"
-        )
+    def test_share_outside_range_denotes_nothing(self, value: str) -> None:
+        """A share outside [0, 100]% can be written (a report may say 102%), but it denotes no
+        true value: its interval is empty, which the percent-range check reports."""
+        assert gr.Quantity(value=value, unit="%").interval().is_empty
 
     def test_growth_rate_may_exceed_hundred(self) -> None:
         """A growth rate (change=True) may exceed 100% or be negative."""
@@ -68,10 +65,9 @@ class TestQuantity:
         assert gr.Quantity(value="-5", unit="%", change=True).value == -5
 
     def test_per_mille_share(self) -> None:
-        """A share in per mille lies in [0, 1000]."""
-        gr.Quantity(value=999, unit="‰")
-        with pytest.raises(gr.ValidationError, match=r"\[0, 1000\]‰"):
-            gr.Quantity(value=1001, unit="‰")
+        """A share in per mille lies in [0, 1000]‰: 1001‰ denotes nothing."""
+        assert not gr.Quantity(value=999, unit="‰").interval().is_empty
+        assert gr.Quantity(value=1001, unit="‰").interval().is_empty
 
     def test_share_with_scale_is_refused(self) -> None:
         """A per-cent figure has no 万/亿 scale."""

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from ._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from ._interval import Interval
 from ._quantity import Metric, Quantity, metric
-from ._relations import DeclaredCount, Rate, Relation, Total
-from ._report import Closing, Report, Section
+from ._relations import DeclaredCount, Rate, Relation, Share, Total
+from ._report import Closing, Report, Section, SetAside
 from ._text import (
     DocumentNumber,
     DocumentReference,
@@ -87,6 +87,8 @@ __all__ = [
     "Report",
     "ReportYear",
     "Section",
+    "SetAside",
+    "Share",
     "StructureError",
     "Table",
     "Terms",

@@ -118,21 +118,14 @@ class Quantity:
                 field="value",
                 value=self.value,
             )
-        if kind == "share":
-            if self.scale is not None:
-                raise ValidationError(
-                    f"a share in {self.unit!r} cannot have a scale (got {self.scale!r})",
-                    field="scale",
-                    value=self.scale,
-                )
-            whole = SHARE_UNITS[self.unit]
-            if not 0 <= self.value <= whole:
-                raise ValidationError(
-                    f"'value' of a share must be in [0, {whole}]{self.unit} (got {self.value}); "
-                    "set change=True for a growth rate",
-                    field="value",
-                    value=self.value,
-                )
+        if kind == "share" and self.scale is not None:
+            raise ValidationError(
+                f"a share in {self.unit!r} cannot have a scale (got {self.scale!r})",
+                field="scale",
+                value=self.scale,
+            )
+        # A share outside [0, 100]% (来访事项办结率达到102%) is a figure a report can state but
+        # not a true one: the percent-range check reports it, so it is not refused here.
 
     @property
     def multiplier(self) -> Decimal:

@@ -1,4 +1,4 @@
-"""Relations a report states between its figures: totals, rates and declared counts.
+"""Relations a report states between its figures: totals, rates, shares and declared counts.
 
 Relations name metrics (and counted items) by id. The report checks at
 construction that every id resolves; :func:`govreport.check` then checks that
@@ -14,7 +14,7 @@ import attrs
 from .exceptions import ValidationError
 from .validators import dotted_id, strings
 
-__all__ = ["DeclaredCount", "Rate", "Relation", "Total"]
+__all__ = ["DeclaredCount", "Rate", "Relation", "Share", "Total"]
 
 
 @attrs.frozen(kw_only=True)
@@ -79,6 +79,36 @@ class Rate:
 
 
 @attrs.frozen(kw_only=True)
+class Share:
+    """A part's share of its whole (``答复申请80件……予以公开20件，占25%``).
+
+    Unlike a :class:`Rate`, nothing in the wording says which figures a share
+    is computed from: the whole is the total the sentence is about, stated
+    before the part. The ``share-mismatch`` check holds the share against
+    part ÷ whole.
+
+    >>> Share(share="s1.m3", part="s1.m2", whole="s1.m1").ids()
+    ('s1.m3', 's1.m2', 's1.m1')
+    """
+
+    share: str = attrs.field(validator=dotted_id())
+    part: str = attrs.field(validator=dotted_id())
+    whole: str = attrs.field(validator=dotted_id())
+
+    def __attrs_post_init__(self) -> None:
+        if len(set(self.ids())) != 3:
+            raise ValidationError(
+                f"a Share needs three different ids (got {self.ids()!r})",
+                field="share",
+                value=self.share,
+            )
+
+    def ids(self) -> tuple[str, ...]:
+        """Every metric id the relation names."""
+        return (self.share, self.part, self.whole)
+
+
+@attrs.frozen(kw_only=True)
 class DeclaredCount:
     """A count the text declares (``以下四个方面``, ``八大领域``) and what it counts.
 
@@ -101,5 +131,5 @@ class DeclaredCount:
         return (self.count,)
 
 
-Relation: TypeAlias = Total | Rate | DeclaredCount
+Relation: TypeAlias = Total | Rate | Share | DeclaredCount
 """A relation between figures."""

@@ -25,7 +25,7 @@ from ._walk import block_items, cited, every_text, text_items
 from .exceptions import ModelTypeError, ValidationError
 from .validators import non_blank, optional_dotted_id, year_range
 
-__all__ = ["Closing", "Item", "Report", "Section", "walk_texts"]
+__all__ = ["Closing", "Item", "Report", "Section", "SetAside", "walk_texts"]
 
 _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
 
@@ -133,6 +133,32 @@ class Closing:
     date: dt.date
 
 
+@attrs.frozen(kw_only=True)
+class SetAside:
+    """Source an importer did not read into the report: where it was, what it said, and why.
+
+    Args:
+        line: the 1-based line (or paragraph) of the source.
+        text: what was set aside, as written.
+        reason: ``"web page"`` (a copy of a web page's navigation, date or
+            source line), ``"watermark"`` (a site's text repeated inside
+            paragraphs), ``"repeated title"`` (the title printed again) or
+            ``"before the title"`` (a line above the title that is neither
+            the authority nor the document number).
+
+    >>> SetAside(line=1, text="字号：大 中 小", reason="web page").line
+    1
+    """
+
+    line: int
+    text: str
+    reason: str
+
+
+def _set_aside(values: Iterable[SetAside]) -> tuple[SetAside, ...]:
+    return tuple(values)
+
+
 _KIND: Final = re.compile(r"[a-z][a-z0-9-]*")
 
 
@@ -160,6 +186,9 @@ class Report:
         number: the report's own document number, if it has one.
         closing: signature and date.
         published: the date of publication, for deadline checks.
+        set_aside: what an importer found in the source but did not read
+            into the report (web page lines, watermarks), so that nothing is
+            dropped silently; empty for a report written as code.
 
     Metric ids and item ids must be unique, and every relation must name
     figures that exist:
@@ -181,6 +210,7 @@ class Report:
     number: DocumentNumber | None = attrs.field(default=None, converter=to_document_number)
     closing: Closing | None = None
     published: dt.date | None = None
+    set_aside: tuple[SetAside, ...] = attrs.field(default=(), converter=_set_aside)
 
     def __attrs_post_init__(self) -> None:
         metrics = self.metrics()  # raises on duplicate ids

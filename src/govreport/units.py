@@ -35,6 +35,7 @@ COUNT_UNITS: Final = frozenset(
         "户",
         "项",
         "场",
+        "场次",
         "条",
         "张",
         "册",

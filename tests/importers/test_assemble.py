@@ -80,11 +80,11 @@ def test_grid_becomes_a_table_with_blank_slash_and_figures_apart() -> None:
     assert list(report.metrics()) == ["s1.m1", "s1.m2"]
 
 
-def test_header_must_be_lines() -> None:
-    """A document that opens with a heading has no authority or title line."""
-    with pytest.raises(gr.ParseError, match="line 1, column 1: no title line"):
+def test_what_is_not_a_report() -> None:
+    """Headings alone name no year; nothing at all is nothing report-like."""
+    with pytest.raises(gr.ParseError, match="line 1, column 1: no report year"):
         build(Heading(text="甲", level=1, number=1))
-    with pytest.raises(gr.ParseError, match="empty input"):
+    with pytest.raises(gr.ParseError, match="nothing report-like"):
         build()
 
 

@@ -66,14 +66,12 @@ def test_growth_rates_are_changes() -> None:
     [
         "010次",  # zero padding: the formatter would write 10次
         "共1,464人次",  # grouping: likewise
-        "１０次",  # full-width digits
         "第3次会议",  # an ordinal
         "A3次",  # part of a code
         "5G基站",  # no unit
         "10-20次",  # a range
         "10至20次",
         "二千余份",  # the formatter writes 两千余份 before a measure word
-        "完成率150%",  # a share above 100% that is not a change
         "共1.5次",  # a count is whole
         "8月31日",
     ],
@@ -82,6 +80,39 @@ def test_what_stays_words(s: str) -> None:
     """Anything the formatter would not write back exactly stays as it is."""
     assert figures(s) == []
     assert "".join(p for p in SCANNER.scan(s) if isinstance(p, str)) == s
+
+
+# -- pattern 4: figures as published --------------------------------------------------------------
+
+
+def test_space_between_number_and_unit() -> None:
+    """公告公示225 条: the space goes, the figure is typed."""
+    assert figures("公告公示225 条，") == [("225 条", Decimal(225), "条", None, None)]
+
+
+def test_figure_before_an_ascii_comma() -> None:
+    """An ASCII comma ends a figure (but 1,464 stays a grouped number, words)."""
+    assert figures("检查企业12家,处罚3起.") == [
+        ("12家", Decimal(12), "家", None, None),
+        ("3起", Decimal(3), "起", None, None),
+    ]
+
+
+def test_full_width_digits() -> None:
+    """１０次 and ９８．５％ are read as 10次 and a share."""
+    assert figures("开展活动１０次，") == [("１０次", Decimal(10), "次", None, None)]
+    assert figures("满意度９８％。") == [("９８％", Decimal(98), "%", None, None)]
+
+
+@pytest.mark.parametrize("unit", ["场次", "宗", "户", "篇"])
+def test_units_of_published_reports(unit: str) -> None:
+    """场次, 宗, 户 and 篇 are measure words."""
+    assert figures(f"共计12{unit}。") == [(f"12{unit}", Decimal(12), unit, None, None)]
+
+
+def test_impossible_share_is_a_figure() -> None:
+    """Pattern 7: 办结率102% is typed, so the percent-range check can report it."""
+    assert figures("来访事项办结率达到102%。") == [("102%", Decimal(102), "%", None, None)]
 
 
 def test_markers_that_belong_to_a_word() -> None:

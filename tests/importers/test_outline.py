@@ -12,9 +12,11 @@ HEAD = "某乡人民政府\n2023年度工作报告\n"
 
 
 def parse(body: str, **options: str) -> gr.Report:
-    """Parse *body* under a fixed header, checking that the text comes back."""
+    """Parse *body* under a fixed header, strict markers unless told, checking that the
+    text comes back."""
+    options.setdefault("markers", "standard")
     report = parse_text(HEAD + body, **options)  # type: ignore[arg-type]
-    if options.get("markers", "standard") == "standard":
+    if options["markers"] == "standard":
         rendered = render(report, "text", numbering=options.get("numbering", "restart"))
         assert _normalise(rendered) == _normalise(HEAD + body)
     return report
@@ -52,7 +54,7 @@ def test_heading_levels() -> None:
     ],
 )
 def test_markers_out_of_place_stay_prose(body: str) -> None:
-    """A marker that is not the next one at an open level is prose, in place."""
+    """With strict markers, one that is not the next at an open level is prose, in place."""
     report = parse(body)
     last = body.splitlines()[-1]
     container = report.sections[0] if report.sections else None
@@ -142,3 +144,54 @@ def test_marker_variants() -> None:
     report = parse("一、甲\n(一)乙\n1、丙\n⑴丁\n(2)戊\n（二）、己\n", markers="variants")
     assert tree(report) == [("甲", [("乙", [("丙", ["丁", "戊"])]), "己"])]
     assert "（一）乙\n1.丙\n（1）丁\n（2）戊\n（二）己" in render(report, "text")
+
+
+# -- pattern 3: layout ----------------------------------------------------------------------------
+
+
+def lenient(body: str) -> gr.Report:
+    return parse_text(HEAD + body)
+
+
+def test_indented_lines() -> None:
+    """ASCII spaces, full-width spaces and tabs before a line are layout."""
+    report = lenient("  一、甲\n\u3000\u3000（一）乙\n\t检查企业12家。\n")
+    assert tree(report) == [("甲", ["乙"])]
+    assert gr.render(report, "text").splitlines()[-1] == "检查企业12家。"
+
+
+def test_ascii_punctuation() -> None:
+    """(一), 1. and a period written 一. are the standard markers in ASCII."""
+    report = lenient("一.甲\n(一)乙\n1.丙\n(1)丁\n")
+    assert tree(report) == [("甲", [("乙", [("丙", ["丁"])])])]
+
+
+def test_blank_lines_between_paragraphs() -> None:
+    """Blank lines everywhere change nothing."""
+    assert tree(lenient("\n\n一、甲\n\n\n（一）乙\n\n正文。\n\n")) == [("甲", ["乙"])]
+
+
+def test_space_after_the_marker() -> None:
+    """1. 加强…, (一) 加強…: the space after a marker goes."""
+    report = lenient("一、甲\n(一) 加強鄉鎮建設\n1. 加强规范性文件管理。\n")
+    assert tree(report) == [("甲", [("加強鄉鎮建設", ["加强规范性文件管理"])])]
+
+
+def test_level_three_right_under_level_one() -> None:
+    """1. 2. directly under 一、 are its subsections; （1） under them goes one deeper."""
+    report = lenient("一、甲\n1.乙\n（1）丙\n2.丁\n二、戊\n1.己\n")
+    assert tree(report) == [("甲", [("乙", ["丙"]), "丁"]), ("戊", ["己"])]
+
+
+def test_whole_report_on_one_line() -> None:
+    """A report pasted as one line: its headings after sentence ends open sections."""
+    filler = "依法推进各项工作。" * 60
+    report = lenient(
+        f"一、主要举措。{filler}检查企业12家。二、存在问题。{filler}三、下一步安排：{filler}\n"
+    )
+    assert [s.title.plain() for s in report.sections if s.title] == [
+        "主要举措",
+        "存在问题",
+        "下一步安排",
+    ]
+    assert len(report.metrics()) == 1

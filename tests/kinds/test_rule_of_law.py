@@ -64,7 +64,7 @@ def test_missing_items(run_kind: Run) -> None:
         "error missing-part: no section on “党政主要负责人履行推进法治建设第一责任人职责，"
         "加强法治政府建设的有关情况” (looked for a heading with 第一责任人、主要负责人、述法)",
         "error missing-part: no section on “推进法治政府建设存在的不足和原因” (looked for a "
-        "heading with 不足、存在的问题、存在问题、短板、差距)",
+        "heading with 不足、存在的问题、存在问题、短板、差距、薄弱)",
         "info missing-part: no section on “其他需要报告的情况” (looked for a heading with "
         "其他需要报告、其他事项、其他情况)",
     ]
@@ -196,3 +196,70 @@ def test_deadline_must_exist_every_year() -> None:
         rule_of_law(deadline=(2, 29))
     with pytest.raises(gr.ModelTypeError, match="tuple of ints"):
         rule_of_law(deadline=(4, 1, 0))  # type: ignore[arg-type]
+
+
+# -- parts named in other words (issue: reports as published) ------------------------------------
+
+REST = (
+    "二、党政主要负责人履行第一责任人职责情况\n……\n三、存在的不足和原因\n……\n"
+    "四、2024年工作安排\n……\n五、其他需要报告的情况\n无。\n"
+)
+
+
+def imported(body: str) -> list[str]:
+    """The codes and locations of the parts findings of an imported 2023 report."""
+    report = gr.parse_text("某镇人民政府\n2023年法治政府建设情况报告\n" + body)
+    return [
+        f"{f.severity} {f.code} {f.location}"
+        for f in gr.check(report)
+        if f.code in ("missing-part", "uncertain-part")
+    ]
+
+
+@pytest.mark.parametrize("heading", ["一、2023年法治政府建设基本情况", "一、推进法治政府建设情况"])
+def test_measures_under_other_words(heading: str) -> None:
+    """基本情况 and 推进…情况 head the 举措和成效 item."""
+    assert imported(f"{heading}\n……\n" + REST) == []
+
+
+def test_measures_under_theme_headings() -> None:
+    """Themes heading level-1 sections are the measures: present, said at info, never missing."""
+    body = (
+        "一、强化组织保障，夯实法治建设根基\n……\n二、深化执法改革，提升执法水平\n……\n"
+        "三、党政主要负责人履行第一责任人职责情况\n……\n四、存在的不足和原因\n……\n"
+        "五、2024年工作安排\n……\n六、其他需要报告的情况\n无。\n"
+    )
+    findings = imported(body)
+    assert findings == ["info uncertain-part 一"]
+
+
+def test_first_responsible_person_as_a_level_three_item() -> None:
+    """2.落实第一责任人职责 under （一） holds the item."""
+    body = (
+        "一、主要举措和成效\n（一）加强领导\n1.健全机制\n……\n2.落实第一责任人职责\n……\n"
+        "二、存在的不足和原因\n……\n三、2024年工作安排\n……\n四、其他需要报告的情况\n无。\n"
+    )
+    assert imported(body) == []
+
+
+def test_first_responsible_person_as_a_point_in_traditional_characters() -> None:
+    """二是扛牢…第一責任人職責 holds the item, in traditional characters too."""
+    body = (
+        "一、主要举措和成效\n一是健全机制。\n二是扛牢法治建设第一責任人職責。\n"
+        "二、存在的不足和原因\n……\n三、2024年工作安排\n……\n四、其他需要报告的情况\n无。\n"
+    )
+    assert imported(body) == []
+
+
+def test_heading_year_in_any_heading_is_a_period_mismatch() -> None:
+    """A heading naming 2022 in a 2023 report is a warning wherever it stands."""
+    report = gr.parse_text(
+        "某镇人民政府\n2023年法治政府建设情况报告\n一、主要举措\n（一）2022年以来的成效\n……\n"
+        "二、2024年工作安排\n……\n"
+    )
+    periods = [
+        (f.severity, f.location, f.message) for f in gr.check(report) if f.code == "period-mismatch"
+    ]
+    assert periods == [
+        ("warning", "一（一）", "the heading names 2022, but the report is about 2023")
+    ]

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from .._blocks import Cell, Commitment, Paragraph, Point, Points, Table
 from .._interval import Interval
 from .._quantity import Metric, Quantity
-from .._relations import DeclaredCount, Rate, Total
-from .._report import Closing, Report, Section
+from .._relations import DeclaredCount, Rate, Relation, Share, Total
+from .._report import Closing, Report, Section, SetAside
 from .._text import DocumentNumber, DocumentReference, ReportYear, Terms, Text, Year
 from .basic import (
     document_numbers,
@@ -40,6 +40,12 @@ def _points() -> st.SearchStrategy[Points]:
     )
 
 
+def _share(rate: Relation) -> Share:
+    """A rate's figures read as a part's share of its whole."""
+    assert isinstance(rate, Rate)
+    return Share(share=rate.rate, part=rate.numerator, whole=rate.denominator)
+
+
 def by_type() -> dict[type[Any], st.SearchStrategy[Any]]:
     """A strategy for every public model class."""
     return {
@@ -61,6 +67,13 @@ def by_type() -> dict[type[Any], st.SearchStrategy[Any]]:
         DocumentReference: document_references(),
         Total: totals().map(lambda case: case.relation),
         Rate: rates().map(lambda case: case.relation),
+        Share: rates().map(lambda case: _share(case.relation)),
+        SetAside: st.builds(
+            SetAside,
+            line=st.integers(1, 10**6),
+            text=strings(),
+            reason=st.sampled_from(["web page", "watermark", "repeated title", "before the title"]),
+        ),
         DeclaredCount: declared_counts().map(lambda case: case.relation),
         Closing: st.builds(
             Closing,

@@ -46,7 +46,7 @@ from ..kinds import get_kind
 from ._counts import declared_counts
 from ._index import index, locate
 from ._periods import periods
-from ._rates import percent_ranges, ratios
+from ._rates import percent_ranges, ratios, shares
 from ._sums import sums
 
 __all__ = [
@@ -62,10 +62,18 @@ __all__ = [
     "percent_ranges",
     "periods",
     "ratios",
+    "shares",
     "sums",
 ]
 
-DEFAULT_RULES: Final[tuple[Rule, ...]] = (sums, ratios, percent_ranges, declared_counts, periods)
+DEFAULT_RULES: Final[tuple[Rule, ...]] = (
+    sums,
+    ratios,
+    shares,
+    percent_ranges,
+    declared_counts,
+    periods,
+)
 """The rules every report gets, whatever its kind."""
 
 

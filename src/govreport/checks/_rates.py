@@ -15,13 +15,13 @@ from typing import Final, NamedTuple
 from .._finding import Finding
 from .._interval import Interval
 from .._quantity import Metric, Quantity
-from .._relations import Rate
+from .._relations import Rate, Share
 from .._report import Report
 from ..units import SHARE_UNITS
 from ._index import ReportIndex, index
 from ._words import amount, named
 
-__all__ = ["percent_ranges", "ratios"]
+__all__ = ["percent_ranges", "ratios", "shares"]
 
 _ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
@@ -114,6 +114,43 @@ def ratios(report: Report) -> Iterator[Finding]:
         )
 
 
+def shares(report: Report) -> Iterator[Finding]:
+    """``share-mismatch``: a stated share that its part and whole cannot give.
+
+    A :class:`~govreport.Share` holds, like a rate, when some share *s*, part
+    *p* and whole *w* inside their intervals satisfy ``s × w = p × 100``; a part
+    larger than its whole is a mismatch too. A share figure outside 0–100%
+    itself (``占102%``) is left to :func:`~govreport.checks.percent_ranges`.
+
+    >>> import govreport as gr
+    >>> whole = gr.metric("apps.answered", 80, "件", label="答复申请")
+    >>> part = gr.metric("apps.open", 20, "件", label="予以公开")
+    >>> share = gr.metric("apps.open_share", "20", "%", label="占")
+    >>> r = gr.Report(title="报告", authority="某局", year=2023, preamble=[
+    ...     gr.Paragraph(text=gr.text("{w}，其中{p}，{s}。", w=whole, p=part, s=share))],
+    ...     relations=[gr.Share(share="apps.open_share", part="apps.open", whole="apps.answered")])
+    >>> [f.message for f in shares(r)]
+    ['the share 占20% does not match 予以公开20件 out of 答复申请80件, which gives 25%']
+    """
+    found = index(report)
+    for relation in report.relations:
+        if not isinstance(relation, Share):
+            continue
+        facts = _rate_facts_now(
+            Rate(rate=relation.share, numerator=relation.part, denominator=relation.whole), found
+        )
+        if facts.matches and not facts.out_of_range:
+            continue
+        yield Finding(
+            code="share-mismatch",
+            severity="error",
+            location=found.metric_locations[relation.share],
+            message=f"the share {named(facts.rate)} does not match {named(facts.numerator)} out "
+            f"of {named(facts.denominator)}, which {_implied(facts.n, facts.d, facts.rate)}",
+            metrics=relation.ids(),
+        )
+
+
 def _implied(n: Interval, d: Interval, rate: Metric) -> str:
     """What numerator and denominator give, in words (n is already × 100 for %)."""
     like = rate.quantity
@@ -137,11 +174,12 @@ def _quotient(a: Decimal, b: Decimal, like: Quantity) -> str:
 def percent_ranges(report: Report) -> Iterator[Finding]:
     """``percent-range``: a share (% or ‰, not a change) that cannot lie within 0–100%.
 
-    Shares are validated at construction, so this finds the two ways a share
-    can still fall outside: a marker that points past the range (``超100%``,
-    ``100余%``, ``不到0%``), and a :class:`~govreport.Rate` whose numerator
-    and denominator force the share out of range (more cases closed than
-    received). Growth rates (``change=True``) are never checked.
+    A share can fall outside in three ways: its value (``办结率102%``; the
+    model builds such a figure because a report can state it), a marker that
+    points past the range (``超100%``, ``100余%``, ``不到0%``), and a
+    :class:`~govreport.Rate` whose numerator and denominator force the share
+    out of range (more cases closed than received). Growth rates
+    (``change=True``) are never checked.
 
     >>> import govreport as gr
     >>> over = gr.metric("x.rate", 100, "%", approx="超", label="完成率")

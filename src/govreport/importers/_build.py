@@ -11,13 +11,14 @@ from collections.abc import Iterator
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from .._quantity import Metric
-from .._relations import DeclaredCount, Rate, Relation, Total
+from .._relations import DeclaredCount, Rate, Relation, Share, Total
 from .._report import Section
 from .._text import Inline, Terms, Text
 from ._drafts import Block as DraftBlock
 from ._drafts import (
     CellDraft,
     Fig,
+    Found,
     Part,
     PointsDraft,
     SectionDraft,
@@ -25,7 +26,6 @@ from ._drafts import (
     TermsDraft,
     block_texts,
 )
-from ._relations import Found
 
 __all__ = ["blocks", "give_ids", "relation", "sections", "text"]
 
@@ -147,5 +147,8 @@ def relation(found: Found) -> Relation:
     if found[0] == "rate":
         _, rate, numerator, denominator = found
         return Rate(rate=_id(rate), numerator=_id(numerator), denominator=_id(denominator))
+    if found[0] == "share":
+        _, share, part, whole = found
+        return Share(share=_id(share), part=_id(part), whole=_id(whole))
     _, count, items = found
     return DeclaredCount(count=_id(count), items=_id(items))

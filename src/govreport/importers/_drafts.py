@@ -30,6 +30,7 @@ __all__ = [
     "Block",
     "CellDraft",
     "Fig",
+    "Found",
     "Grid",
     "GridCell",
     "Heading",
@@ -195,12 +196,26 @@ Block: TypeAlias = Para | PointsDraft | TableDraft
 
 
 class SectionDraft:
-    """A section: where it stands (*path*: its position at each level), its title and body."""
+    """A section: where it stands (*path*: its position at each level), its title and body.
 
-    __slots__ = ("blocks", "children", "id", "lines", "path", "run_in", "title", "title_end")
+    *lines* are the lines (and grids) of its body until :meth:`Outline.finish` reads them.
+    """
+
+    __slots__ = (
+        "blocks",
+        "children",
+        "id",
+        "lines",
+        "path",
+        "run_in",
+        "style",
+        "title",
+        "title_end",
+    )
 
     def __init__(self, path: tuple[int, ...]) -> None:
         self.path = path
+        self.style = len(path)  # the level of the marker its heading had (1. under 一、: 3)
         self.title: list[Part] | None = None
         self.run_in = False
         self.title_end: str | None = None
@@ -213,6 +228,15 @@ class SectionDraft:
     def key(self) -> str:
         """The dotted id prefix of this section: ``s1.2.3``."""
         return "s" + ".".join(map(str, self.path))
+
+
+Found: TypeAlias = (
+    tuple[Literal["total"], Fig, list[Fig], bool]
+    | tuple[Literal["rate"], Fig, Fig, Fig]
+    | tuple[Literal["share"], Fig, Fig, Fig]
+    | tuple[Literal["count"], Fig, SectionDraft | PointsDraft | TermsDraft]
+)
+"""A relation between drafts found in the text: (kind, …figures or items…)."""
 
 
 def block_texts(block: Block) -> Iterator[list[Part]]:

@@ -63,7 +63,7 @@ _COUNTERS: Final = "个项大类种条"
 
 _CANDIDATE: Final = re.compile(
     "(?P<pre>{pre})?(?P<num>[0-9]+(?:[.][0-9]+)?)(?P<a1>{suffix})?(?P<scale>{scales})?"
-    "(?P<a2>{suffix})?(?P<unit>{units})?(?P<post>{post})?"
+    "(?P<a2>{suffix})?(?:(?P<space>[ \u3000\xa0])(?=(?:{units})))?(?P<unit>{units})?(?P<post>{post})?"
     "|(?P<cn>[{cn}]+)(?:(?P<ca>{suffix})(?P<cunit>{units})|(?P<ctr>[{ctr}]))".format(
         pre="|".join(m.text for m in _BEFORE),
         suffix="|".join(sorted(NUMERAL_SUFFIXES)),
@@ -74,6 +74,10 @@ _CANDIDATE: Final = re.compile(
         ctr=_COUNTERS,
     )
 )
+# Full-width digits and ％ read as ASCII (one character for one, so places do not move).
+_WIDE: Final = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_ANY_WIDE: Final = re.compile("[０-９％]")
+_PUNCTUATION: Final = ",.;:"  # ASCII punctuation ends a figure unless a digit follows it
 _NUMBER: Final = re.compile(r"([\u3400-\u9fff]+)〔([0-9]{4})〕([1-9][0-9]*)号")
 _OPENING: Final = re.compile("《|（(?P<number>[\u3400-\u9fff]+〔[0-9]{4}〕[1-9][0-9]*号)）")
 # What opens a clause without naming the figure: 一是, a year, 其中, 共计.
@@ -187,16 +191,17 @@ class Scanner:
         parts: list[Part] = []
         last = 0  # end of the text already emitted
         skip_to = -1  # a range (10至20次) reaches up to here: both ends stay words
-        for m in _CANDIDATE.finditer(s):
+        key = s.translate(_WIDE) if _ANY_WIDE.search(s) else s
+        for m in _CANDIDATE.finditer(key):
             start, end = m.span()
             if start < skip_to:
                 continue
             if m.group("num") is not None:
-                after = s[end : end + 2]
+                after = key[end : end + 2]
                 if len(after) == 2 and after[0] in _RANGE and after[1].isdigit():
                     skip_to = end + 2
                     continue
-                found = self._arabic(m, s, figures)
+                found = self._arabic(m, key, figures, s)
             elif figures:
                 found = self._chinese(m, s)
             else:
@@ -212,8 +217,9 @@ class Scanner:
     # -- one candidate ---------------------------------------------------------------------------
 
     def _arabic(
-        self, m: re.Match[str], s: str, figures: bool
+        self, m: re.Match[str], s: str, figures: bool, original: str
     ) -> tuple[Fig | Year | ReportYear, int] | None:
+        """A figure or a year at *m* in *s* (*original* with ASCII digits): as written, and where."""
         pre, num, unit, scale = m.group("pre"), m.group("num"), m.group("unit"), m.group("scale")
         a1, a2, post = m.group("a1"), m.group("a2"), m.group("post")
         start, end = m.span()
@@ -229,12 +235,13 @@ class Scanner:
             return None
         if pre is not None and start and s[start - 1] in _MARKER_WORDS.get(pre, ""):
             pre, start = None, m.start("num")
-        if _glued(s, start) or (end < len(s) and s[end] in _GLUED):
+        if _glued(s, start) or _glued_after(s, end):
             return None
         markers = [x for x in (pre, a1, a2, post) if x]
         if len(markers) > 1:
             return None
-        source = s[start:end]
+        space = m.group("space")
+        written_as = s[start:end] if space is None else s[start:end].replace(space, "", 1)
         try:
             quantity = Quantity(
                 value=Decimal(num),
@@ -246,10 +253,10 @@ class Scanner:
             )
         except GovReportError:
             return None
-        if written(quantity) != source:
+        if written(quantity) != written_as:
             return None
         label = label_before(s, start) or _label_after(s, end) or quantity.unit or "数值"
-        return Fig(quantity, source, label), start
+        return Fig(quantity, original[start:end], label), start
 
     def _chinese(self, m: re.Match[str], s: str) -> tuple[Fig, int] | None:
         start, end = m.span()
@@ -294,9 +301,22 @@ def _glued(s: str, start: int) -> bool:
     if not start:
         return False
     before = s[start - 1]
+    if before in _PUNCTUATION:  # 1,464 and 1.5 are glued; 处罚2起,检查3家 is not
+        return start >= 2 and _ascii_alnum(s[start - 2])
     if before in _GLUED or before in _NOT_BEFORE:
         return True
     return before in _RANGE and start >= 2 and s[start - 2].isdigit()
+
+
+def _glued_after(s: str, end: int) -> bool:
+    """Whether what follows a figure makes it part of something else (5G, 3件2, 10%x)."""
+    if end >= len(s) or s[end] not in _GLUED:
+        return False
+    return s[end] not in _PUNCTUATION or _ascii_alnum(s[end + 1 : end + 2])
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def first_year(s: str) -> tuple[int, int] | None:

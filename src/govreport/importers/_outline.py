@@ -16,6 +16,7 @@ title, an untitled section's first block.
 
 from __future__ import annotations
 
+import functools
 from typing import Final, Literal
 
 from ..numerals import heading_marker, to_chinese
@@ -28,6 +29,8 @@ Markers = Literal["standard", "variants"]
 Numbering = Literal["restart", "continuous"]
 
 _SENTENCE_END: Final = "。；！？"
+_INDENT: Final = " \u3000\t\xa0"
+_ONE_LINE: Final = 1000  # a line this long may be a whole report: cut it at its headings
 _NOT_IN_TITLE: Final = frozenset("、；;！？!?")
 _TITLE_MAX: Final = 40
 _LEAD_MAX: Final = 15
@@ -67,17 +70,40 @@ class Outline:
     # -- the tree ------------------------------------------------------------------------------
 
     def add(self, line: str) -> None:
-        """Place one line: a heading opens a section, anything else joins the last one."""
-        heading = self._heading(line)
-        if heading is None:
-            self._body().append(line)
-            return
-        level, _n, rest = heading
-        self._open_section(level, rest, whole=False)
+        """Place one line: a heading opens a section, anything else joins the last one.
+
+        With variant markers, indentation (spaces, full-width spaces, tabs) is
+        layout and goes, and a very long line (a whole report pasted as one)
+        is cut before each heading that runs on in it after a sentence end.
+        """
+        if self.markers == "variants":
+            line = line.lstrip(_INDENT)
+        while line:
+            heading = self._heading(line)
+            if heading is not None:
+                depth, style, rest = heading
+                self._open_section(depth, style, rest, whole=False)
+            cut = self._run_on_at(line) if len(line) > _ONE_LINE else len(line)
+            if heading is None:
+                self._body().append(line[:cut])
+            elif cut < len(line):
+                start = len(line) - len(heading[2])
+                self._heads[id(self._open[-1])] = (line[start:cut], False)
+            line = line[cut:].lstrip(_INDENT)
+
+    def _run_on_at(self, line: str) -> int:
+        """Where the next heading starts after a sentence end in *line* (its length if none)."""
+        at = line.find("。")
+        while at != -1:
+            if self._heading(line[at + 1 :].lstrip(_INDENT)) is not None:
+                return at + 1
+            at = line.find("。", at + 1)
+        return len(line)
 
     def add_heading(self, text: str, level: int) -> None:
         """Open a section at *level* (one below the deepest open at most) titled *text*."""
-        self._open_section(max(1, min(level, len(self._open) + 1, 4)), text, whole=True)
+        depth = max(1, min(level, len(self._open) + 1, 4))
+        self._open_section(depth, depth, text, whole=True)
 
     def add_grid(self, grid: Grid) -> None:
         """A table, in the section open last (or the preamble)."""
@@ -86,51 +112,56 @@ class Outline:
     def _body(self) -> list[str | Grid]:
         return self._open[-1].lines if self._open else self.preamble
 
-    def _open_section(self, level: int, rest: str, *, whole: bool) -> None:
-        del self._open[level - 1 :]
+    def _open_section(self, depth: int, style: int, rest: str, *, whole: bool) -> None:
+        """Open a section at *depth* whose heading had a marker of level *style*."""
+        del self._open[depth - 1 :]
         siblings = self._open[-1].children if self._open else self.sections
         section = SectionDraft(
             (*self._open[-1].path, len(siblings) + 1) if self._open else (len(siblings) + 1,)
         )
+        section.style = style
         siblings.append(section)
         self._open.append(section)
         self._heads[id(section)] = (rest, whole)
-        if level == 1:
+        if depth == 1:
             self._run_on = 0
-        elif level == 3:
+        elif style == 3:
             self._run_on += 1
 
     def _heading(self, line: str) -> tuple[int, int, str] | None:
-        for level in range(min(len(self._open) + 1, 4), 0, -1):
-            if level == 1:
-                n = len(self.sections) + 1
-            elif level == 3 and self.numbering == "continuous":
-                n = self._run_on + 1
+        """(depth, marker level, rest of the line) when *line* opens the next section somewhere.
+
+        Under a section with no children yet, a deeper marker than the next
+        level may open the first child (``1.`` right under ``一、``), when
+        variant markers are read; its siblings then use the same marker.
+        """
+        for depth in range(min(len(self._open) + 1, 4), 0, -1):
+            siblings = self._open[depth - 2].children if depth > 1 else self.sections
+            if siblings:
+                styles: range | tuple[int, ...] = (siblings[0].style,)
+            elif depth > 1 and self.markers == "variants":
+                styles = range(self._open[depth - 2].style + 1, 5)
             else:
-                n = len(self._open[level - 2].children) + 1
-            for marker in self._markers(level, n):
-                if line.startswith(marker):
-                    rest = line[len(marker) :]
-                    if rest and not (level == 3 and rest[0].isdigit()):
-                        return level, n, rest
+                styles = (depth,)
+            for style in styles:
+                if style == 3 and self.numbering == "continuous":
+                    n = self._run_on + 1
+                else:
+                    n = len(siblings) + 1
+                for marker in self._markers(style, n):
+                    if line.startswith(marker):
+                        rest = line[len(marker) :]
+                        if self.markers == "variants":
+                            rest = rest.lstrip(_INDENT)
+                        if rest and not (style == 3 and rest[0].isdigit()):
+                            return depth, style, rest
         return None
 
-    def _markers(self, level: int, n: int) -> list[str]:
+    def _markers(self, level: int, n: int) -> tuple[str, ...]:
         """The markers heading *n* at *level* may have, longest first."""
-        standard = heading_marker(level, n)
         if self.markers == "standard":
-            return [standard]
-        if level == 1:
-            found = [standard, standard[:-1] + "．"]
-        elif level == 2:
-            found = [standard, standard + "、", f"({to_chinese(n)})"]
-        elif level == 3:
-            found = [standard, f"{n}、", f"{n}．"]
-        else:
-            found = [standard, standard + "、", f"({n})"]
-            if n <= 20:
-                found.append(chr(0x2473 + n))  # ⑴ ⑵ …
-        return sorted(found, key=len, reverse=True)
+            return (heading_marker(level, n),)
+        return _variants(level, n)
 
     # -- titles and blocks ---------------------------------------------------------------------
 
@@ -230,6 +261,23 @@ class Outline:
         ):
             return self.scanner.scan(lead), self.scanner.scan(text[cut + 1 :])
         return None, self.scanner.scan(text)
+
+
+@functools.cache
+def _variants(level: int, n: int) -> tuple[str, ...]:
+    """The standard marker of heading *n* at *level* and the variants reports use, longest first."""
+    standard = heading_marker(level, n)
+    if level == 1:
+        found = [standard, standard[:-1] + "．", standard[:-1] + "."]
+    elif level == 2:
+        found = [standard, standard + "、", f"({to_chinese(n)})", f"({to_chinese(n)})、"]
+    elif level == 3:
+        found = [standard, f"{n}、", f"{n}．"]
+    else:
+        found = [standard, standard + "、", f"({n})"]
+        if n <= 20:
+            found.append(chr(0x2473 + n))  # ⑴ ⑵ …
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _first_of(text: str, chars: str) -> int:

@@ -1,12 +1,7 @@
 """Relations the prose states between its figures, and plan items.
 
-- A **total** is a figure followed by ``，其中`` and parts in the same unit, up
-  to the end of the sentence or the next 其中 (``共计发文560件，其中委发76件，
-  …府函206件，其中党内规范性文件6份…``: the 份 belong to another 其中). The parts
-  are exhaustive when there are two or more and no 等 follows.
-- A **rate** is a per-cent figure after a word ending in 率 whose stem names
-  an earlier figure in the sentence (``收到8件，办结7件，办结率87.5%``): that
-  figure is the numerator, the nearest other one in its unit the denominator.
+- **Totals, rates and shares** between the figures of one text: see
+  :mod:`~._totals`.
 - A **declared count** is a count followed by what it counts: ``以下四个方面``
   counts the sections or points that follow; ``A、B和C八大领域`` the terms just
   before it; ``三项制度`` the three clauses ending in 制度 that follow it.
@@ -19,14 +14,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Final, Literal, TypeAlias
+from typing import Final
 
 from .._approx import MARKERS
 from .._text import ReportYear
-from ..units import unit_kind
 from ._drafts import (
     Block,
     Fig,
+    Found,
     Para,
     Part,
     PointsDraft,
@@ -35,23 +30,15 @@ from ._drafts import (
     block_texts,
 )
 from ._figures import is_boundary, words
+from ._totals import figure_relation
 
-__all__ = ["Found", "mark_plans", "relations"]
+__all__ = ["mark_plans", "relations"]
 
-Found: TypeAlias = (
-    tuple[Literal["total"], Fig, list[Fig], bool]
-    | tuple[Literal["rate"], Fig, Fig, Fig]
-    | tuple[Literal["count"], Fig, SectionDraft | PointsDraft | TermsDraft]
-)
-"""A relation between drafts: (kind, …figures or items…)."""
-
-_SENTENCE_END: Final = "。；！？"
 # Bounds on the search for items after a count (三项制度 … A制度，B制度，C制度): they
 # follow closely, and a pathological text must not cost quadratic time.
 _SEARCH: Final = 400
 _PART_COST: Final = 10
 _MAX_SEARCHES: Final = 50
-_RATE_LOOKBACK: Final = 20
 _FOLLOWING: Final = ("以下", "如下", "下列", "下述")
 _CONJUNCTIONS: Final = ("以及", "和", "及", "与")
 # Words that open a list's first item without being part of it (全面落实市场监管、…).
@@ -100,63 +87,6 @@ class _Ids:
         n = self.used.get(key + letter, 0) + 1
         self.used[key + letter] = n
         return f"{key}.{letter}{n}"
-
-
-# -- totals and rates ----------------------------------------------------------------------------
-
-
-def _total(parts: list[Part], i: int) -> Found | None:
-    total = parts[i]
-    assert isinstance(total, Fig)
-    after = parts[i + 1] if i + 1 < len(parts) else None
-    if not isinstance(after, str) or not after.lstrip("，；").startswith("其中"):
-        return None
-    found: list[Fig] = []
-    last = i
-    for j in range(i + 2, len(parts)):
-        part = parts[j]
-        if isinstance(part, str):
-            if any(c in part for c in _SENTENCE_END) or "其中" in part:
-                break
-        elif isinstance(part, Fig) and part.kept and part.quantity.unit == total.quantity.unit:
-            found.append(part)
-            last = j
-    if not found:
-        return None
-    rest = parts[last + 1] if last + 1 < len(parts) else ""
-    exhaustive = len(found) >= 2 and not (isinstance(rest, str) and rest.startswith("等"))
-    return ("total", total, found, exhaustive)
-
-
-def _rate(parts: list[Part], i: int) -> Found | None:
-    rate = parts[i]
-    assert isinstance(rate, Fig)
-    if rate.quantity.unit != "%" or rate.quantity.change or i == 0:
-        return None
-    before = parts[i - 1]
-    if not isinstance(before, str):
-        return None
-    for word in ("达到", "达", "为", "是"):
-        before = before.removesuffix(word)
-    if not before.endswith("率") or len(before) < 3:
-        return None
-    stem = before[-3:-1]
-    earlier: list[Fig] = []
-    for part in reversed(parts[max(0, i - 1 - _RATE_LOOKBACK) : i - 1]):
-        if isinstance(part, str) and any(c in part for c in _SENTENCE_END):
-            break
-        if isinstance(part, Fig) and part.kept and unit_kind(part.quantity.unit) == "count":
-            earlier.append(part)
-    numerator = next((f for f in earlier if stem in f.label), None)
-    if numerator is None:
-        return None
-    denominator = next(
-        (f for f in earlier if f is not numerator and f.quantity.unit == numerator.quantity.unit),
-        None,
-    )
-    if denominator is None:
-        return None
-    return ("rate", rate, numerator, denominator)
 
 
 # -- declared counts -----------------------------------------------------------------------------
@@ -363,7 +293,8 @@ def _noun_at(s: str) -> str | None:
 
 
 def relations(preamble: list[Block], sections: list[SectionDraft]) -> list[Found]:
-    """Every total, rate and declared count, in reading order of the figure that states it."""
+    """Every total, rate, share and declared count, in reading order of the figure that
+    states it."""
     ids = _Ids()
     counts = _Counts(ids)
     for section in _walk(sections):
@@ -374,7 +305,7 @@ def relations(preamble: list[Block], sections: list[SectionDraft]) -> list[Found
     for parts in _all_texts(preamble, sections):
         for i, part in enumerate(parts):
             if isinstance(part, Fig) and part.kept:
-                relation = _total(parts, i) or _rate(parts, i)
+                relation = figure_relation(parts, i)
                 if relation is not None:
                     found.append(relation)
     return found

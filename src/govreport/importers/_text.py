@@ -23,36 +23,48 @@ def parse_text(
     text: str,
     *,
     kind: str | None = None,
+    year: int | None = None,
+    authority: str | None = None,
     numbering: Literal["restart", "continuous"] = "restart",
-    markers: Literal["standard", "variants"] = "standard",
+    markers: Literal["standard", "variants"] = "variants",
 ) -> Report:
-    """Import a report from its plain text.
+    """Import a report from its plain text, as the renderer writes it or as it is published.
 
-    The text is laid out as the text renderer writes it: the issuing
-    authority on the first line, optionally the report's document number, the
-    title (which names the report year, such as ``2023年度``), then the
-    preamble and the numbered sections, one paragraph per line. Blank lines
-    and trailing white space do not matter.
+    The renderer's layout is the issuing authority, optionally the report's
+    document number, the title (naming the report year, such as ``2023年度``),
+    then the preamble and the numbered sections, one paragraph per line. Copies
+    of published reports are read too: web page lines and watermarks are set
+    aside (listed in :attr:`Report.set_aside <govreport.Report.set_aside>`), the
+    title may hold the authority or no year, lines may be indented and markers
+    written in ASCII (see :doc:`/importing`). Blank lines and trailing white
+    space do not matter.
 
     Args:
         text: the whole report.
-        kind: the statutory genre; by default it is read from the title
-            (法治政府… → ``"rule-of-law"``, 政府信息公开… → ``"info-disclosure"``,
-            anything else → ``None``).
+        kind: the statutory genre; by default the one the title names
+            (法治政府… → ``"rule-of-law"``, 政府信息公开… → ``"info-disclosure"``),
+            else the one the body names most, else ``None``.
+        year: the report year; by default the title's, else the one the
+            opening of the body states.
+        authority: the issuing body; by default the line above the title,
+            else the body the title names, else the signature, else the web
+            page's ``来源：`` line.
         numbering: ``"continuous"`` when level-3 items (1. 2. 3.) run on through
             a level-1 section instead of restarting under each （一）; render
             with the same option to get the text back.
-        markers: ``"variants"`` also reads the heading markers reports use
-            besides GB/T 9704's (``一．``, ``(一)``, ``（一）、``, ``1、``, ``1．``,
-            ``(1)``, ``（1）、``, ``⑴``); they are rendered as the standard ones,
-            so the text comes back with standard markers.
+        markers: ``"variants"`` (the default) also reads the heading markers
+            reports use besides GB/T 9704's (``一．``, ``(一)``, ``1、``, ``⑴``…),
+            indented lines and a space after a marker; ``"standard"`` reads the
+            renderer's layout only, so that any text it accepts comes back
+            character for character.
 
     Returns:
         The report. Figures get ids from their place (``s1.2.3.4.m1``).
 
     Raises:
-        ParseError: the text has no authority line, no title line, or a title
-            that names no year (with the line and column).
+        ParseError: nothing report-like: no line once web page lines are set
+            aside, no report year or no authority where they are looked for
+            (with the line and column, and what was looked for).
         ModelTypeError: *text* is not a str.
         ValidationError: an option has a value it cannot take.
 
@@ -61,10 +73,8 @@ def parse_text(
     (2023, 'rule-of-law', '主要举措')
     >>> [(m.id, str(m.quantity.value), m.quantity.unit) for m in report.metrics().values()]
     [('s1.m1', '366', '家')]
-    >>> parse_text("某乡人民政府\\n年度报告")
-    Traceback (most recent call last):
-    ...
-    govreport.exceptions.ParseError: line 2, column 1: the title names no report year (such as 2023年度)
+    >>> parse_text("某乡人民政府\\n年度报告", year=2023).year
+    2023
     """
     if not isinstance(text, str):
         raise ModelTypeError(
@@ -82,7 +92,14 @@ def parse_text(
                 field=name,
                 value=value,
             )
-    return assemble(lines_of(text), kind=kind, numbering=numbering, markers=markers)
+    return assemble(
+        lines_of(text),
+        kind=kind,
+        year=year,
+        authority=authority,
+        numbering=numbering,
+        markers=markers,
+    )
 
 
 def lines_of(text: str) -> list[Line]:

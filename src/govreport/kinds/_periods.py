@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
 from .._finding import Finding, Severity
 from .._outline import Placed, outline
 from .._report import Report
+from .._text import Text
 from ._sections import Part, check_deadline, deadline_date, section_years, text_years, within
 
 __all__ = ["Deadline", "period_findings"]
+
+_PLAN_WORDS: Final = re.compile("安排|计划|打算|下一步|下步|思路|目标|重点|展望")
 
 
 def _day(date: dt.date) -> str:
@@ -36,12 +41,14 @@ def period_findings(
     dated = [(p, found[p.key]) for p in parts if p.offset is not None and found[p.key]]
     for placed in outline(report):
         holders = [(part, at) for part, at in dated if at is not None and within(placed, at)]
-        if not holders:
-            continue
         offsets = {part.offset for part, _ in holders if part.offset is not None}
-        names = "”/“".join(part.name for part, _ in holders)
         section = placed.section
         heads = [at for _, at in holders if at.chain == placed.chain]
+        if not heads and section.title is not None:
+            yield from _heading_years(placed, section.title, year, plan=1 in offsets)
+        if not holders:
+            continue
+        names = "”/“".join(part.name for part, _ in holders)
         if heads and section.title is not None:
             for other in text_years(section.title, year):
                 if other - year not in offsets:
@@ -53,10 +60,7 @@ def period_findings(
                         message=f"the heading of “{names}” names {other}; it should be {expected}",
                         metrics=(),
                     )
-        body = list(section_years(section.blocks, year))
-        if not heads and section.title is not None:
-            body[:0] = text_years(section.title, year)
-        for other in dict.fromkeys(body):
+        for other in dict.fromkeys(section_years(section.blocks, year)):
             if all(_off_period(other, year, o) for o in offsets):
                 yield Finding(
                     code="period-mismatch",
@@ -65,6 +69,20 @@ def period_findings(
                     message=_body_message(names, other, year, offsets),
                     metrics=(),
                 )
+
+
+def _heading_years(placed: Placed, title: Text, year: int, *, plan: bool) -> Iterator[Finding]:
+    """Any heading naming a year other than the report year (the next one in a plan)."""
+    for other in dict.fromkeys(text_years(title, year)):
+        if other == year or (other == year + 1 and (plan or _PLAN_WORDS.search(title.plain()))):
+            continue
+        yield Finding(
+            code="period-mismatch",
+            severity="warning",
+            location=placed.location,
+            message=f"the heading names {other}, but the report is about {year}",
+            metrics=(),
+        )
 
 
 def _off_period(other: int, year: int, offset: int) -> bool:

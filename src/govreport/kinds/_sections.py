@@ -19,6 +19,7 @@ import attrs
 
 from .._blocks import Block, Table
 from .._finding import Severity
+from .._hanzi import simplified
 from .._outline import Placed, outline
 from .._report import Report, Section
 from .._text import ReportYear, Text, Year
@@ -29,7 +30,9 @@ __all__ = [
     "Part",
     "check_deadline",
     "deadline_date",
+    "in_points",
     "match_parts",
+    "mentioned",
     "section_years",
     "table_locations",
     "text_years",
@@ -58,8 +61,9 @@ class Part:
     offset: int | None = None
 
     def matches(self, title: str) -> bool:
-        """Whether a section title names this part."""
-        return any(word in title for word in self.keywords)
+        """Whether a section title (or any text) names this part, in either script."""
+        key = simplified(title)
+        return any(word in key for word in self.keywords)
 
 
 def match_parts(
@@ -78,6 +82,38 @@ def match_parts(
             None,
         )
     return found
+
+
+def in_points(report: Report, part: Part) -> Placed | None:
+    """The first section with a 一是…二是… point that opens naming *part*
+    (``二是扛牢法治建设第一责任人职责``): its lead, or the first 30 characters of its text."""
+    for placed in outline(report):
+        for block in placed.section.blocks:
+            if isinstance(block, Points):
+                for point in block.items:
+                    opening = (point.lead or point.text).plain()[:_OPENING]
+                    if part.matches(opening):
+                        return placed
+    return None
+
+
+def mentioned(report: Report, part: Part) -> Placed | None:
+    """The first section whose prose names *part* anywhere (a weaker sign than a heading)."""
+    for placed in outline(report):
+        for block in placed.section.blocks:
+            texts: list[Text]
+            if isinstance(block, Points):
+                texts = [t for p in block.items for t in (p.lead, p.text) if t is not None]
+            elif isinstance(block, Table):
+                texts = []
+            else:
+                texts = [block.text]
+            if any(part.matches(t.plain()) for t in texts):
+                return placed
+    return None
+
+
+_OPENING = 30
 
 
 def _title(section: Section) -> str:

@@ -8,13 +8,24 @@ government in one provincial guideline), so the deadline is configuration.
 Checks (findings by code):
 
 ``missing-part``
-    a statutory item has no section. The four substantive items are errors;
-    ``其他需要报告的情况`` is ``info``, because the item exists for matters
-    beyond the other four and reports with nothing further to report leave it
-    out (the 六塘乡 seed does).
+    a statutory item is nowhere to be found. The four substantive items are
+    errors; ``其他需要报告的情况`` is ``info``, because the item exists for
+    matters beyond the other four and reports with nothing further to report
+    leave it out (the 六塘乡 seed does). An item is found by a heading at level
+    1 or 2 holding one of its keywords (in simplified or traditional
+    characters); the 第一责任人 item also by a heading at level 3 or 4
+    (``2.落实第一责任人职责``) or a point that opens with it (``二是扛牢…第一责任人职责``);
+    the plan also by a level-1 heading naming the next year.
+``uncertain-part``
+    (``info``) no heading names the item, but the report seems to hold it: the
+    举措和成效 item as level-1 sections headed by themes
+    (``一、强化组织保障，夯实法治建设根基``) that no other item claims, or any item
+    named in a section's prose. The message says what was looked for. A part
+    that is there is never reported missing.
 ``period-mismatch``
     the report covers year Y and its plan is about Y+1. A section heading that
-    names another year than its item's is an error; in the body, a plan that
+    names another year than its item's is an error; any other heading that
+    names a year other than Y (Y+1 in the plan) is a warning; in the body, a plan that
     mentions a year before Y+1 or a report-on-the-year section that mentions a
     year after Y is a warning (a plan may well say "在2023年基础上"). Earlier
     years in the results (comparisons, "2021年以来") and later years in the
@@ -34,13 +45,13 @@ from typing import Final
 import attrs
 
 from .._finding import Finding
-from .._outline import Placed
+from .._outline import Placed, outline
 from .._report import Report
 from ._kind import Kind
 from ._periods import Deadline, period_findings
-from ._sections import Part, match_parts
+from ._sections import Part, in_points, match_parts, mentioned, text_years
 
-__all__ = ["LEVELS", "NAME", "PARTS", "rule_of_law"]
+__all__ = ["LEVELS", "NAME", "PARTS", "Located", "locate", "rule_of_law"]
 
 NAME: Final = "rule-of-law"
 
@@ -48,7 +59,20 @@ PARTS: Final = (
     Part(
         "measures_and_results",
         "推进法治政府建设的主要举措和成效",
-        ("举措", "成效", "成绩", "做法", "开展情况", "主要工作"),
+        (
+            "举措",
+            "成效",
+            "成绩",
+            "做法",
+            "开展情况",
+            "主要工作",
+            "基本情况",
+            "建设情况",
+            "推进情况",
+            "工作情况",
+            "总体情况",
+            "进展情况",
+        ),
         "error",
         0,
     ),
@@ -62,14 +86,14 @@ PARTS: Final = (
     Part(
         "shortcomings_and_causes",
         "推进法治政府建设存在的不足和原因",
-        ("不足", "存在的问题", "存在问题", "短板", "差距"),
+        ("不足", "存在的问题", "存在问题", "短板", "差距", "薄弱"),
         "error",
         0,
     ),
     Part(
         "next_year_plan",
         "下一年度推进法治政府建设的主要安排",
-        ("下一年度", "下一步", "安排", "计划", "打算", "思路"),
+        ("下一年度", "下一步", "下步", "安排", "计划", "打算", "思路", "展望"),
         "error",
         1,
     ),
@@ -82,10 +106,58 @@ LEVELS: Final = (1, 2)
 sometimes a subsection, e.g. the 第一责任人 item under 一、)."""
 
 
-def _missing(report: Report, found: dict[str, Placed | None]) -> Iterator[Finding]:
+Located = tuple[Placed | None, str]
+"""Where an item is, and how it was found: ``"heading"``, ``"point"``, ``"theme"``,
+``"mention"``, or ``""`` when it was not."""
+
+
+def locate(report: Report) -> dict[str, Located]:
+    """Where each of the five items is, by part key (see the module's ``missing-part``)."""
+    found = match_parts(report, PARTS, levels=LEVELS)
+    claimed = {p.chain for p in found.values() if p is not None}
+    located: dict[str, Located] = {}
     for part in PARTS:
-        if found[part.key] is None:
-            words = "、".join(part.keywords)
+        placed = found[part.key]
+        how = "heading"
+        if placed is None and part.key == "first_responsible_person":
+            placed = match_parts(report, (part,), levels=(3, 4))[part.key]
+            if placed is None:
+                placed, how = in_points(report, part), "point"
+        if placed is None and part.key == "next_year_plan":
+            placed = _naming_next_year(report)
+        if placed is None and part.key == "measures_and_results":
+            placed, how = _themes(report, claimed), "theme"
+        if placed is None:
+            placed, how = mentioned(report, part), "mention"
+        located[part.key] = (placed, how if placed is not None else "")
+    return located
+
+
+def _naming_next_year(report: Report) -> Placed | None:
+    for placed in outline(report):
+        title = placed.section.title
+        if (
+            placed.level == 1
+            and title is not None
+            and report.year + 1 in text_years(title, report.year)
+        ):
+            return placed
+    return None
+
+
+def _themes(report: Report, claimed: set[tuple[int, ...]]) -> Placed | None:
+    """The first level-1 section no item's heading claims: headings that name themes."""
+    return next(
+        (p for p in outline(report) if p.level == 1 and p.chain not in claimed),
+        None,
+    )
+
+
+def _part_findings(report: Report, located: dict[str, Located]) -> Iterator[Finding]:
+    for part in PARTS:
+        placed, how = located[part.key]
+        words = "、".join(part.keywords)
+        if placed is None:
             yield Finding(
                 code="missing-part",
                 severity=part.severity,
@@ -93,14 +165,28 @@ def _missing(report: Report, found: dict[str, Placed | None]) -> Iterator[Findin
                 message=f"no section on “{part.name}” (looked for a heading with {words})",
                 metrics=(),
             )
+        elif how in ("theme", "mention"):
+            seen = (
+                "its sections have headings that name themes"
+                if how == "theme"
+                else "its prose mentions the item"
+            )
+            yield Finding(
+                code="uncertain-part",
+                severity="info",
+                location=placed.location,
+                message=f"no heading names “{part.name}” (looked for a heading with {words}); "
+                f"taken to be here, because {seen}",
+                metrics=(),
+            )
 
 
 @attrs.frozen
 class _Parts:
-    """``missing-part``: each of the five items has a section."""
+    """``missing-part`` and ``uncertain-part``: each of the five items is there."""
 
     def __call__(self, report: Report) -> Iterator[Finding]:
-        return _missing(report, match_parts(report, PARTS, levels=LEVELS))
+        return _part_findings(report, locate(report))
 
 
 @attrs.frozen
@@ -108,7 +194,11 @@ class _Period:
     """``period-mismatch``: headings and text name the years their items are about."""
 
     def __call__(self, report: Report) -> Iterator[Finding]:
-        return period_findings(report, PARTS, match_parts(report, PARTS, levels=LEVELS))
+        certain = {
+            key: (placed if how in ("heading", "point") else None)
+            for key, (placed, how) in locate(report).items()
+        }
+        return period_findings(report, PARTS, certain)
 
 
 def rule_of_law(*, deadline: tuple[int, int] = (4, 1)) -> Kind:
