@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from .._blocks import Block, Table
+from .._blocks import Block, Points, Table
 from .._finding import Severity
 from .._hanzi import simplified
 from .._outline import Placed, outline
@@ -101,14 +101,7 @@ def mentioned(report: Report, part: Part) -> Placed | None:
     """The first section whose prose names *part* anywhere (a weaker sign than a heading)."""
     for placed in outline(report):
         for block in placed.section.blocks:
-            texts: list[Text]
-            if isinstance(block, Points):
-                texts = [t for p in block.items for t in (p.lead, p.text) if t is not None]
-            elif isinstance(block, Table):
-                texts = []
-            else:
-                texts = [block.text]
-            if any(part.matches(t.plain()) for t in texts):
+            if any(part.matches(t.plain()) for t in texts(block, cells=False)):
                 return placed
     return None
 
