@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import attrs
 
 from .._finding import Finding, Severity
+from .._messages import N_
 from .._outline import Placed, outline
 from .._report import Report
 from ._sections import Part, check_deadline, deadline_date, section_years, text_years, within
 
 __all__ = ["Deadline", "period_findings"]
-
-
-def _day(date: dt.date) -> str:
-    return f"{date.year}年{date.month}月{date.day}日"
 
 
 def period_findings(
@@ -30,7 +26,8 @@ def period_findings(
                 code="period-mismatch",
                 severity="error",
                 location="",
-                message=f"the title names {other}, but the report is about {year}",
+                template=N_("the title names {other}, but the report is about {year}"),
+                facts={"other": other, "year": year},
                 metrics=(),
             )
     dated = [(p, found[p.key]) for p in parts if p.offset is not None and found[p.key]]
@@ -39,18 +36,21 @@ def period_findings(
         if not holders:
             continue
         offsets = {part.offset for part, _ in holders if part.offset is not None}
-        names = "”/“".join(part.name for part, _ in holders)
+        names = tuple(part.name for part, _ in holders)
         section = placed.section
         heads = [at for _, at in holders if at.chain == placed.chain]
         if heads and section.title is not None:
             for other in text_years(section.title, year):
                 if other - year not in offsets:
-                    expected = "、".join(str(year + o) for o in sorted(offsets))
+                    expected = tuple(year + o for o in sorted(offsets))
                     yield Finding(
                         code="period-mismatch",
                         severity="error",
                         location=placed.location,
-                        message=f"the heading of “{names}” names {other}; it should be {expected}",
+                        template=N_(
+                            "the heading of “{names:”/“}” names {other}; it should be {expected:、}"
+                        ),
+                        facts={"names": names, "other": other, "expected": expected},
                         metrics=(),
                     )
         body = list(section_years(section.blocks, year))
@@ -62,7 +62,15 @@ def period_findings(
                     code="period-mismatch",
                     severity="warning",
                     location=placed.location,
-                    message=_body_message(names, other, year, offsets),
+                    template=N_("“{names:”/“}” mentions {other}, after the report year {year}")
+                    if offsets == {0}
+                    else N_("“{names:”/“}” mentions {other}, but the plan is about {plan_year}"),
+                    facts={
+                        "names": names,
+                        "other": other,
+                        "year": year,
+                        "plan_year": year + max(offsets),
+                    },
                     metrics=(),
                 )
 
@@ -70,12 +78,6 @@ def period_findings(
 def _off_period(other: int, year: int, offset: int) -> bool:
     # Looking back is normal in results and looking further ahead is normal in plans.
     return other > year if offset == 0 else other < year + offset
-
-
-def _body_message(names: str, other: int, year: int, offsets: set[int]) -> str:
-    if offsets == {0}:
-        return f"“{names}” mentions {other}, after the report year {year}"
-    return f"“{names}” mentions {other}, but the plan is about {year + max(offsets)}"
 
 
 @attrs.frozen
@@ -94,9 +96,9 @@ class Deadline:
                 code="deadline",
                 severity=self.severity,
                 location="",
-                message=(
-                    f"published on {_day(report.published)}, after the deadline {_day(due)} "
-                    f"for a report about {report.year}"
+                template=N_(
+                    "published on {published}, after the deadline {due} for a report about {year}"
                 ),
+                facts={"published": report.published, "due": due, "year": report.year},
                 metrics=(),
             )

@@ -34,6 +34,7 @@ from typing import Final
 import attrs
 
 from .._finding import Finding
+from .._messages import N_
 from .._outline import Placed
 from .._report import Report
 from ._kind import Kind
@@ -85,12 +86,12 @@ sometimes a subsection, e.g. the 第一责任人 item under 一、)."""
 def _missing(report: Report, found: dict[str, Placed | None]) -> Iterator[Finding]:
     for part in PARTS:
         if found[part.key] is None:
-            words = "、".join(part.keywords)
             yield Finding(
                 code="missing-part",
                 severity=part.severity,
                 location="",
-                message=f"no section on “{part.name}” (looked for a heading with {words})",
+                template=N_("no section on “{part}” (looked for a heading with {keywords:、})"),
+                facts={"part": part.name, "keywords": tuple(part.keywords)},
                 metrics=(),
             )
 
