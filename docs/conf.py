@@ -49,6 +49,6 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(.*\.)?_[A-Za-z]\w*"),  # private implementation classes
     (
         r"py:.*",
-        r"(Numerals|UnitKind|Meaning|Numbering|Inline|Block|Relation|Rule|_T|T|(govreport\.renderers\._base\.)?Output)",
+        r"(Severity|Fact|Numerals|UnitKind|Meaning|Numbering|Inline|Block|Relation|Rule|_T|T|(govreport\.renderers\._base\.)?Output)",
     ),
 ]

@@ -10,11 +10,14 @@ picks a report's genre rules from :mod:`govreport.kinds`. The direction is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import types
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final, Literal, TypeAlias
 
 import attrs
+import babel
 
+from ._messages import Fact, render
 from ._report import Report
 from .exceptions import ValidationError
 from .validators import dotted_id, non_blank
@@ -49,6 +52,14 @@ def _check_severity(inst: object, attribute: attrs.Attribute[str], value: str) -
         )
 
 
+def _facts(value: Mapping[str, Fact]) -> Mapping[str, Fact]:
+    return types.MappingProxyType(dict(value))
+
+
+def _english(finding: Finding) -> str:
+    return "" if finding.template is None else render(finding.template, finding.facts, "en")
+
+
 def _ids(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -64,7 +75,15 @@ class Finding:
         severity: ``"error"``, ``"warning"`` or ``"info"``.
         location: the heading chain a reader cites (``"一（二）3.（4）"``), or
             ``""`` for the title, the preamble or the report as a whole.
+        template: the wording of the message, in English with ``{name}`` fields
+            for the facts; the catalogs translate it (see
+            :meth:`~govreport.checks.Finding.format`).
+            ``None`` for a finding with a fixed *message*.
+        facts: what the check found, by field name: the figures as written
+            (``"委发76件"``), the numbers, dates, and nested phrases.
         message: what is wrong, in plain words, naming the figures as written.
+            Worded from *template* in English when not given;
+            :func:`~govreport.checks.check` words it in the locale asked for.
         metrics: the ids of the metrics involved.
 
     >>> f = Finding(code="sum-mismatch", severity="error", location="一（二）", message="…",
@@ -80,8 +99,38 @@ class Finding:
     code: str = attrs.field(validator=_check_code)
     severity: Severity = attrs.field(validator=_check_severity)
     location: str = ""
-    message: str = attrs.field(validator=non_blank())
+    template: str | None = None
+    facts: Mapping[str, Fact] = attrs.field(factory=dict, converter=_facts, hash=False)
+    message: str = attrs.field(
+        default=attrs.Factory(_english, takes_self=True), validator=non_blank()
+    )
     metrics: tuple[str, ...] = attrs.field(default=(), converter=_ids, validator=dotted_id())
+
+    def format(self, locale: str | babel.Locale) -> str:
+        """The message worded in *locale* (``"zh_Hans_CN"`` or ``"en"``).
+
+        A finding without a template keeps its fixed message in every locale.
+
+        >>> import datetime
+        >>> late = Finding(code="deadline", severity="error",
+        ...     template="published on {published}, after the deadline {due} for a report about {year}",
+        ...     facts={"published": datetime.date(2024, 6, 3), "due": datetime.date(2024, 5, 31),
+        ...            "year": 2023})
+        >>> late.message
+        'published on 2024-06-03, after the deadline 2024-05-31 for a report about 2023'
+        >>> late.format("zh_Hans_CN")
+        '2023年度报告于2024年6月3日公开，晚于公开期限2024年5月31日。'
+        >>> late.format("fr")
+        Traceback (most recent call last):
+        ...
+        govreport.exceptions.ValidationError: no messages in locale 'fr'; available: en, zh_Hans_CN
+
+        Raises:
+            ValidationError: *locale* is not one of the available locales.
+        """
+        if self.template is None:
+            return self.message
+        return render(self.template, self.facts, locale)
 
     def __str__(self) -> str:
         where = f" at {self.location}" if self.location else ""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
+from hypothesis import given
 
 import govreport as gr
+from govreport import strategies
 from govreport.checks import (
     DEFAULT_RULES,
     Finding,
@@ -199,3 +202,30 @@ class TestCheck:
         assert len(with_kind) > len(DEFAULT_RULES)
         with pytest.raises(gr.ValidationError, match="budget"):
             check(report(kind="budget"))
+
+
+class TestLocale:
+    @given(strategies.inconsistent_reports(hostile=False))
+    def test_every_built_in_finding_reads_in_chinese(self, case: strategies.Injected) -> None:
+        """Each finding is worded from the catalog, a whole sentence with Chinese punctuation."""
+        english = check(case.report)
+        chinese = check(case.report, locale="zh_Hans_CN")
+        assert [(f.code, f.location, f.facts) for f in chinese] == [
+            (f.code, f.location, f.facts) for f in english
+        ]
+        for en, zh in zip(english, chinese, strict=True):
+            assert zh.message == en.format("zh_Hans_CN")
+            assert zh.message.endswith("。")
+            assert not re.search(r"[{}]|\b(the|of|and|than)\b", zh.message), zh.message
+            assert zh.format("en") == en.message
+
+    def test_an_unknown_locale_fails_before_any_rule_runs(self) -> None:
+        def rule(report: gr.Report) -> Iterator[Finding]:
+            raise AssertionError("ran")
+            yield  # pragma: no cover
+
+        report = gr.Report(title="报告", authority="某局", year=2023)
+        with pytest.raises(
+            gr.ValidationError, match="no messages in locale 'fr'; available: en, zh_Hans_CN"
+        ):
+            check(report, rules=[rule], locale="fr")

@@ -87,3 +87,39 @@ class TestSums:
         assert [f.message for f in found] == [
             "a4份 is not in the unit of the total total10件 (件), so the parts cannot be added up"
         ]
+
+
+def test_the_sum_in_chinese_as_staff_write_it() -> None:
+    """Figures as written, the location as cited, Chinese punctuation (issue 15's example)."""
+    names = {"a": "委发", "b": "委文", "c": "府发", "d": "府文", "e": "府函"}
+    values = {"a": 76, "b": 48, "c": 157, "d": 58, "e": 206}
+    parts = {k: gr.metric(f"docs.{k}", values[k], "件", label=names[k]) for k in names}
+    total = gr.metric("docs.total", 560, "件", label="共计发文")
+    text = gr.text(
+        "共计发文{total}，其中" + "，".join(f"{names[k]}{{{k}}}" for k in names) + "。",
+        total=total,
+        **parts,
+    )
+    deepest = gr.Section(title="发文", blocks=[gr.Paragraph(text=text)])
+    third = gr.Section(title="公文", children=[gr.Section(title=t) for t in "甲乙丙"] + [deepest])
+    second = gr.Section(
+        title="制度", children=[gr.Section(title="乙"), gr.Section(title="丙"), third]
+    )
+    report = gr.Report(
+        title="报告",
+        authority="某乡人民政府",
+        year=2023,
+        sections=[gr.Section(title="工作", children=[gr.Section(title="甲"), second])],
+        relations=[gr.Total(total="docs.total", parts=[f"docs.{k}" for k in names])],
+    )
+    (found,) = check(report, locale="zh_Hans_CN")
+    assert f"{found.location}：{found.message}" == (
+        "一（二）3.（4）：各分项（委发76件、委文48件、府发157件、府文58件、府函206件）"
+        "合计545件，比总数“共计发文560件”少15件。"
+    )
+    assert found.format("en") == (
+        "the parts 委发76件 + 委文48件 + 府发157件 + 府文58件 + 府函206件 add up to 545件, "
+        "15件 short of the total 共计发文560件"
+    )
+    assert found.facts["parts"] == ("委发76件", "委文48件", "府发157件", "府文58件", "府函206件")
+    assert found.facts["difference"] == -15

@@ -148,7 +148,7 @@ def test_layout_finding_lists_at_most_three_problems(make_disclosure: Make, run_
             dt.date(2024, 2, 1),
             (1, 31),
             [
-                "error deadline: published on 2024年2月1日, after the deadline 2024年1月31日 "
+                "error deadline: published on 2024-02-01, after the deadline 2024-01-31 "
                 "for a report about 2023"
             ],
         ),

@@ -86,6 +86,6 @@ def test_configured_kind_replaces_the_default() -> None:
     earlier = rule_of_law(deadline=(3, 1))
     found = check(report, rules=[*DEFAULT_RULES, *earlier.rules])
     assert [str(f) for f in found if f.code == "deadline"] == [
-        "error deadline: published on 2024年3月15日, after the deadline 2024年3月1日 for a report "
+        "error deadline: published on 2024-03-15, after the deadline 2024-03-01 for a report "
         "about 2023"
     ]

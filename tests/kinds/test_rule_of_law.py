@@ -170,14 +170,14 @@ def test_report_title_year(run_kind: Run) -> None:
             dt.date(2024, 4, 2),
             rule_of_law(),
             [
-                "error deadline: published on 2024年4月2日, after the deadline 2024年4月1日 for a report about 2023"
+                "error deadline: published on 2024-04-02, after the deadline 2024-04-01 for a report about 2023"
             ],
         ),
         (
             dt.date(2024, 3, 2),
             rule_of_law(deadline=(3, 1)),
             [
-                "error deadline: published on 2024年3月2日, after the deadline 2024年3月1日 for a report about 2023"
+                "error deadline: published on 2024-03-02, after the deadline 2024-03-01 for a report about 2023"
             ],
         ),
         (None, rule_of_law(deadline=(1, 31)), []),

@@ -39,7 +39,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+import attrs
+import babel
+
 from .._finding import SEVERITIES, Finding, Rule, Severity
+from .._messages import resolve_locale
 from .._report import Report
 from ..exceptions import ModelTypeError
 from ..kinds import get_kind
@@ -98,7 +102,12 @@ def default_rules(report: Report) -> tuple[Rule, ...]:
     return tuple(dict.fromkeys((*DEFAULT_RULES, *extra)))
 
 
-def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Finding]:
+def check(
+    report: Report,
+    *,
+    rules: Iterable[Rule] | None = None,
+    locale: str | babel.Locale | None = None,
+) -> list[Finding]:
     """Check *report* and return the findings, in reading order.
 
     Args:
@@ -108,6 +117,11 @@ def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Findin
             those of the report's kind); a list replaces them, so
             ``rules=[sums]`` runs the sum check alone and
             ``rules=[*default_rules(report), my_rule]`` adds one of your own.
+        locale: the language of the findings' messages: ``"zh_Hans_CN"``
+            (``"zh"`` and ``"zh_CN"`` too) or ``"en"``, the default. Each
+            finding keeps its template and facts, so
+            :meth:`Finding.format() <govreport.checks.Finding.format>` words it
+            in another locale later.
 
     Returns:
         The findings sorted by where they stand (the whole report and the
@@ -118,7 +132,8 @@ def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Findin
         ModelTypeError: *report* is not a :class:`~govreport.Report`, or a rule
             returned something that is not a :class:`~govreport.checks.Finding`.
         ValidationError: the report's kind is unknown (see
-            :func:`~govreport.checks.default_rules`).
+            :func:`~govreport.checks.default_rules`), or *locale* is not
+            available (the message lists the locales that are).
 
     >>> import govreport as gr
     >>> done = gr.metric("x.done", 7, "件", label="办结")
@@ -129,11 +144,14 @@ def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Findin
     ...     relations=[gr.Rate(rate="x.rate", numerator="x.done", denominator="x.received")])
     >>> [(f.code, f.severity) for f in check(report)]
     [('ratio-mismatch', 'error')]
+    >>> print(check(report, locale="zh_Hans_CN")[0].message)
+    比率办结率90%与收到8件中办结7件不符，按后者得出87.5%。
     """
     if not isinstance(report, Report):
         raise ModelTypeError(
             f"check() needs a Report (got {type(report).__name__})", field="report", value=report
         )
+    wording = None if locale is None else resolve_locale(locale)
     chosen = default_rules(report) if rules is None else tuple(rules)
     found: list[Finding] = []
     for rule in chosen:
@@ -154,4 +172,7 @@ def check(report: Report, *, rules: Iterable[Rule] | None = None) -> list[Findin
         place = where.locations.get(finding.location, last)
         return (place, finding.location, first, finding.code, finding.message)
 
-    return sorted(found, key=reading_order)
+    found.sort(key=reading_order)
+    if wording is None:
+        return found
+    return [attrs.evolve(f, message=f.format(wording)) for f in found]

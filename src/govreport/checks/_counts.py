@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from .._blocks import Points
 from .._finding import Finding
+from .._messages import N_, Fact, Phrase
 from .._relations import DeclaredCount
 from .._report import Item, Report, Section
 from .._text import Terms
@@ -17,13 +18,18 @@ __all__ = ["declared_counts"]
 
 
 def _count(item: Item) -> tuple[int, str]:
+    """How many items, and the template naming them (``{number} subsections``)."""
     if isinstance(item, Section):
-        return len(item.children), "subsection"
+        n = len(item.children)
+        return n, N_("{number} subsection") if n == 1 else N_("{number} subsections")
     if isinstance(item, Points):
-        return len(item.items), "point"
+        n = len(item.items)
+        return n, N_("{number} point") if n == 1 else N_("{number} points")
     if isinstance(item, Terms):
-        return len(item.items), "listed term"
-    return len(item.rows), "table row"
+        n = len(item.items)
+        return n, N_("{number} listed term") if n == 1 else N_("{number} listed terms")
+    n = len(item.rows)
+    return n, N_("{number} table row") if n == 1 else N_("{number} table rows")
 
 
 def declared_counts(report: Report) -> Iterator[Finding]:
@@ -52,16 +58,34 @@ def declared_counts(report: Report) -> Iterator[Finding]:
         declared = found.interval(metric.id)
         if declared.contains(Decimal(number)):
             continue
-        written = figure(metric.quantity)
+        written: Fact = figure(metric.quantity)
         if not declared.is_point:
-            written += f", that is {describe(declared, metric.quantity)}"
+            written = Phrase(
+                template=N_("{figure}, that is {range}"),
+                facts={"figure": written, "range": describe(declared, metric.quantity)},
+            )
         where = found.item_locations[relation.items]
-        place = f" of {where}" if isinstance(item, Section) else f" at {where}" if where else ""
+        if isinstance(item, Section):
+            template = N_(
+                "the declared count {count} ({label}) does not match the {items} of {where}"
+            )
+        elif where:
+            template = N_(
+                "the declared count {count} ({label}) does not match the {items} at {where}"
+            )
+        else:
+            template = N_("the declared count {count} ({label}) does not match the {items}")
         yield Finding(
             code="count-mismatch",
             severity="error",
             location=found.metric_locations[metric.id],
-            message=f"the declared count {written} ({metric.label}) does not match the "
-            f"{number} {noun}{'' if number == 1 else 's'}{place}",
+            template=template,
+            facts={
+                "count": written,
+                "label": metric.label,
+                "items": Phrase(template=noun, facts={"number": number}),
+                "number": number,
+                "where": where,
+            },
             metrics=relation.ids(),
         )

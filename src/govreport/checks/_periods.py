@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from .._finding import Finding, Severity
+from .._messages import N_, Fact
 from .._report import Report
 from ._index import index
 
@@ -37,28 +38,45 @@ def periods(report: Report) -> Iterator[Finding]:
     start = dt.date(year, 1, 1)
     signed = report.closing.date if report.closing is not None else None
 
-    def finding(message: str, *, location: str = "", severity: Severity = "error") -> Finding:
+    def finding(
+        template: str,
+        location: str = "",
+        severity: Severity = "error",
+        **facts: Fact,
+    ) -> Finding:
         return Finding(
             code="period-mismatch",
             severity=severity,
             location=location,
-            message=message,
+            template=template,
+            facts={"year": year, **facts},
         )
 
     if signed is not None and signed < start:
-        yield finding(f"the report on {year} is signed on {signed}, before {year} began")
+        yield finding(
+            N_("the report on {year} is signed on {signed}, before {year} began"), signed=signed
+        )
     published = report.published
     if published is not None:
         if signed is not None and published < signed:
             yield finding(
-                f"the report was published on {published}, before it was signed on {signed}"
+                N_("the report was published on {published}, before it was signed on {signed}"),
+                published=published,
+                signed=signed,
             )
         elif published < start:
-            yield finding(f"the report on {year} was published on {published}, before {year} began")
-    if report.number is not None and report.number.year < year:
+            yield finding(
+                N_("the report on {year} was published on {published}, before {year} began"),
+                published=published,
+            )
+    own = report.number
+    if own is not None and own.year < year:
         yield finding(
-            f"the report's own number {report.number} is from {report.number.year}, "
-            f"before the year {year} it reports on"
+            N_(
+                "the report's own number {number} is from {number_year}, before the year {year} it reports on"
+            ),
+            number=str(own),
+            number_year=own.year,
         )
     dated = [d for d in (signed, published) if d is not None]
     latest = max(dated).year if dated else None
@@ -68,16 +86,22 @@ def periods(report: Report) -> Iterator[Finding]:
             number = reference.number
             if number is not None and number.year > latest:
                 yield finding(
-                    f"the cited document {number} is from {number.year}, after the report "
-                    f"was dated ({max(dated)})",
-                    location=location,
+                    N_(
+                        "the cited document {number} is from {number_year}, after the report was dated ({dated})"
+                    ),
+                    location,
+                    number=str(number),
+                    number_year=number.year,
+                    dated=max(dated),
                 )
     for commitment, location in found.commitments:
         due = commitment.deadline
         if due is not None and due.year <= year:
             yield finding(
-                f"a plan for the coming year is due on {due}, within the year {year} "
-                "the report looks back on",
-                location=location,
-                severity="warning",
+                N_(
+                    "a plan for the coming year is due on {due}, within the year {year} the report looks back on"
+                ),
+                location,
+                "warning",
+                due=due,
             )

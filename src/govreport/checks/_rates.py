@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 from .._finding import Finding
 from .._interval import Interval
+from .._messages import N_, Fact, Phrase
 from .._quantity import Metric, Quantity
 from .._relations import Rate, Share
 from .._report import Report
@@ -108,8 +109,10 @@ def ratios(report: Report) -> Iterator[Finding]:
             code="ratio-mismatch",
             severity="error",
             location=found.metric_locations[relation.rate],
-            message=f"the rate {named(facts.rate)} does not match {named(facts.numerator)} out "
-            f"of {named(facts.denominator)}, which {_implied(facts.n, facts.d, facts.rate)}",
+            template=N_(
+                "the rate {rate} does not match {numerator} out of {denominator}, which {implied}"
+            ),
+            facts=_rate_words(facts),
             metrics=relation.ids(),
         )
 
@@ -145,30 +148,47 @@ def shares(report: Report) -> Iterator[Finding]:
             code="share-mismatch",
             severity="error",
             location=found.metric_locations[relation.share],
-            message=f"the share {named(facts.rate)} does not match {named(facts.numerator)} out "
-            f"of {named(facts.denominator)}, which {_implied(facts.n, facts.d, facts.rate)}",
+            template=N_(
+                "the share {rate} does not match {numerator} out of {denominator}, which {implied}"
+            ),
+            facts=_rate_words(facts),
             metrics=relation.ids(),
         )
 
 
-def _implied(n: Interval, d: Interval, rate: Metric) -> str:
+def _rate_words(facts: _RateFacts) -> dict[str, Fact]:
+    return {
+        "rate": named(facts.rate),
+        "numerator": named(facts.numerator),
+        "denominator": named(facts.denominator),
+        "implied": _implied(facts.n, facts.d, facts.rate),
+    }
+
+
+def _implied(n: Interval, d: Interval, rate: Metric) -> Phrase:
     """What numerator and denominator give, in words (n is already × 100 for %)."""
     like = rate.quantity
     if n.is_point and d.is_point and n.low is not None and d.low is not None:
-        return "gives " + _quotient(n.low, d.low, like)
+        return Phrase(template=N_("gives {value}"), facts={"value": _quotient(n.low, d.low, like)})
     if n.low is None or d.low is None or n.low < 0 or d.low <= 0:
-        return "cannot give it"
+        return Phrase(template=N_("cannot give it"))
     low = _ZERO if d.high is None else n.low / d.high
     if n.high is None:
-        return f"gives at least {_quotient(low, _ONE, like)}"
-    return f"gives {_quotient(low, _ONE, like)} to {_quotient(n.high, d.low, like)}"
+        return Phrase(
+            template=N_("gives at least {value}"), facts={"value": _quotient(low, _ONE, like)}
+        )
+    return Phrase(
+        template=N_("gives {low} to {high}"),
+        facts={"low": _quotient(low, _ONE, like), "high": _quotient(n.high, d.low, like)},
+    )
 
 
-def _quotient(a: Decimal, b: Decimal, like: Quantity) -> str:
+def _quotient(a: Decimal, b: Decimal, like: Quantity) -> Fact:
     """``a / b`` in the unit of *like*, to two decimals (``about`` when rounded)."""
     shown = (a / b).quantize(_CENT, rounding=ROUND_HALF_EVEN)
-    prefix = "" if shown * b == a else "about "
-    return prefix + amount(shown, like)
+    if shown * b == a:
+        return amount(shown, like)
+    return Phrase(template=N_("about {value}"), facts={"value": amount(shown, like)})
 
 
 def percent_ranges(report: Report) -> Iterator[Finding]:
@@ -197,8 +217,12 @@ def percent_ranges(report: Report) -> Iterator[Finding]:
                 code="percent-range",
                 severity="error",
                 location=found.metric_locations[id_],
-                message=f"the share {named(metric)} denotes no value between 0{unit} and "
-                f"{SHARE_UNITS[unit]}{unit}",
+                template=N_("the share {share} denotes no value between {low} and {high}"),
+                facts={
+                    "share": named(metric),
+                    "low": f"0{unit}",
+                    "high": f"{SHARE_UNITS[unit]}{unit}",
+                },
                 metrics=(id_,),
             )
     for relation in report.relations:
@@ -212,8 +236,10 @@ def percent_ranges(report: Report) -> Iterator[Finding]:
             code="percent-range",
             severity="error",
             location=found.metric_locations[relation.rate],
-            message=f"the share {named(facts.rate)} is {named(facts.numerator)} out of "
-            f"{named(facts.denominator)}, which {_implied(facts.n, facts.d, facts.rate)}, "
-            f"outside 0{unit}–{SHARE_UNITS[unit]}{unit}",
+            template=N_(
+                "the share {rate} is {numerator} out of {denominator}, which {implied}, "
+                "outside {low}–{high}"
+            ),
+            facts={**_rate_words(facts), "low": f"0{unit}", "high": f"{SHARE_UNITS[unit]}{unit}"},
             metrics=relation.ids(),
         )

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 
 from .._finding import Finding
 from .._interval import Interval
+from .._messages import N_, Fact, Phrase
 from .._quantity import Metric
 from .._relations import Total
 from .._report import Report
 from ._index import ReportIndex, index
-from ._words import amount, describe, joined, named
+from ._words import amount, describe, named, names
 
 __all__ = ["sums"]
 
@@ -76,39 +77,55 @@ def _sum_finding(
 ) -> Finding:
     """The finding for a total whose parts are in another unit, or cannot add up to it."""
     unit = total.quantity.unit
+    facts: dict[str, Fact] = {"total": named(total)}
     if wanted is None or summed is None:
         odd = [part for part in parts if part.quantity.unit != unit]
-        verb = "is" if len(odd) == 1 else "are"
-        message = (
-            f"{joined(odd, '、')} {verb} not in the unit of the total {named(total)} "
-            f"({unit or 'no unit'}), so the parts cannot be added up"
+        facts["odd"] = names(odd)
+        facts["unit"] = unit or Phrase(template=N_("no unit"))
+        template = (
+            N_(
+                "{odd:、} is not in the unit of the total {total} ({unit}), so the parts cannot be added up"
+            )
+            if len(odd) == 1
+            else N_(
+                "{odd:、} are not in the unit of the total {total} ({unit}), so the parts cannot be added up"
+            )
         )
     else:
         over = wanted.precedes(summed)
-        listed = "the parts" if relation.exhaustive else "the listed parts"
-        verb = "add up to" if len(parts) > 1 else "come to"
+        facts["listed"] = Phrase(
+            template=N_("the parts") if relation.exhaustive else N_("the listed parts")
+        )
+        facts["verb"] = Phrase(template=N_("add up to") if len(parts) > 1 else N_("come to"))
+        facts["parts"] = names(parts)
         like = total.quantity
         exact = summed.is_point and wanted.is_point
         if exact and summed.low is not None and wanted.low is not None:
-            gap = amount(abs(summed.low - wanted.low), like)
-            side = f"{gap} more than" if over else f"{gap} short of"
-            message = (
-                f"{listed} {joined(parts)} {verb} {amount(summed.low, like)}, "
-                f"{side} the total {named(total)}"
+            facts["sum"] = amount(summed.low, like)
+            facts["gap"] = amount(abs(summed.low - wanted.low), like)
+            facts["difference"] = summed.low - wanted.low
+            template = (
+                N_("{listed} {parts: + } {verb} {sum}, {gap} more than the total {total}")
+                if over
+                else N_("{listed} {parts: + } {verb} {sum}, {gap} short of the total {total}")
             )
         else:
-            side = "always more than" if over else "always less than"
-            written = named(total)
+            facts["sum"] = describe(summed, like)
             if not wanted.is_point:
-                written += f" ({describe(wanted, like)})"
-            message = (
-                f"{listed} {joined(parts)} {verb} {describe(summed, like)}, {side} the total "
-                f"{written}"
+                facts["total"] = Phrase(
+                    template=N_("{figure} ({range})"),
+                    facts={"figure": named(total), "range": describe(wanted, like)},
+                )
+            template = (
+                N_("{listed} {parts: + } {verb} {sum}, always more than the total {total}")
+                if over
+                else N_("{listed} {parts: + } {verb} {sum}, always less than the total {total}")
             )
     return Finding(
         code="sum-mismatch",
         severity="error",
         location=found.metric_locations[total.id],
-        message=message,
+        template=template,
+        facts=facts,
         metrics=relation.ids(),
     )

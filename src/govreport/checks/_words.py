@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from .._interval import Interval
+from .._messages import N_, Fact, Phrase
 from .._quantity import Metric, Quantity
 from .._written import written
 from ..quantities import format_quantity
 
-__all__ = ["amount", "describe", "figure", "joined", "named"]
+__all__ = ["amount", "describe", "figure", "named", "names"]
 
 
 def figure(quantity: Quantity) -> str:
@@ -23,9 +24,9 @@ def named(metric: Metric) -> str:
     return f"{metric.label}{figure(metric.quantity)}"
 
 
-def joined(metrics: Iterable[Metric], sep: str = " + ") -> str:
-    """Several named figures, e.g. the parts of a sum."""
-    return sep.join(named(m) for m in metrics)
+def names(metrics: Iterable[Metric]) -> tuple[str, ...]:
+    """Several named figures, e.g. the parts of a sum; the template joins them."""
+    return tuple(named(m) for m in metrics)
 
 
 def amount(value: Decimal, like: Quantity) -> str:
@@ -35,25 +36,34 @@ def amount(value: Decimal, like: Quantity) -> str:
     return format_quantity(_tidy(value), like.unit, scale=like.scale)
 
 
-def describe(interval: Interval, like: Quantity) -> str:
+def describe(interval: Interval, like: Quantity) -> Fact:
     """An interval in words, in the unit and scale of *like*.
 
-    ``[545, 545]`` → ``545件``; ``(30, 40)`` → ``more than 30次 and less than 40次``.
+    ``[545, 545]`` → ``545件``; ``(30, 40)`` → a phrase worded ``more than 30次
+    and less than 40次`` in English, ``多于30次且少于40次`` in Chinese.
     """
     if interval.is_empty:
-        return "no possible value"
+        return Phrase(template=N_("no possible value"))
     low, high = interval.low, interval.high
     if low is not None and low == high:
         return amount(low, like)
-    above = "more than" if interval.low_open else "at least"
-    below = "less than" if interval.high_open else "at most"
-    if low is None:
-        return "any value" if high is None else f"{below} {amount(high, like)}"
+    if low is None and high is None:
+        return Phrase(template=N_("any value"))
+    if low is not None and high is not None and not interval.low_open and not interval.high_open:
+        return Phrase(
+            template=N_("between {low} and {high}"),
+            facts={"low": amount(low, like), "high": amount(high, like)},
+        )
+    above = N_("more than {low}") if interval.low_open else N_("at least {low}")
+    below = N_("less than {high}") if interval.high_open else N_("at most {high}")
+    if low is None and high is not None:
+        return Phrase(template=below, facts={"high": amount(high, like)})
+    assert low is not None  # both ends None returned above
+    lower = Phrase(template=above, facts={"low": amount(low, like)})
     if high is None:
-        return f"{above} {amount(low, like)}"
-    if not interval.low_open and not interval.high_open:
-        return f"between {amount(low, like)} and {amount(high, like)}"
-    return f"{above} {amount(low, like)} and {below} {amount(high, like)}"
+        return lower
+    upper = Phrase(template=below, facts={"high": amount(high, like)})
+    return Phrase(template=N_("{above} and {below}"), facts={"above": lower, "below": upper})
 
 
 def _tidy(value: Decimal) -> Decimal:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 import attrs
 
 from .._finding import Finding
+from .._messages import N_, Fact, Phrase
 from .._quantity import Metric
 from .._report import Report
 from ._labels import T3_COLUMN_KEYS, T3_COLUMNS
@@ -50,30 +51,37 @@ class Figures:
             return Decimal(0) if self.blanks == "zero" else None
         return found.quantity.value
 
-    def show(self, id_: str) -> str:
+    def show(self, id_: str) -> Fact:
         """The figure as written in a message (``blank`` for a blank cell)."""
         found = self.metrics.get(id_)
-        return "blank" if found is None else str(found.quantity.value)
+        return _BLANK if found is None else str(found.quantity.value)
 
 
-def _side(figures: Figures, terms: Sequence[_Term], label: str | None) -> tuple[str, Decimal]:
+_BLANK: Final = Phrase(template=N_("blank"))
+
+
+def _side(figures: Figures, terms: Sequence[_Term], label: Fact | None) -> tuple[Phrase, Decimal]:
     total = sum((figures.value(i) or Decimal(0) for i, _ in terms), Decimal(0))
     if len(terms) == 1:
-        return f"{terms[0][1]} = {figures.show(terms[0][0])}", total
-    names = label or " + ".join(name for _, name in terms)
-    shown = " + ".join(figures.show(i) for i, _ in terms)
-    return f"{names} = {shown} = {total}", total
+        single = {"name": terms[0][1], "figure": figures.show(terms[0][0])}
+        return Phrase(template=N_("{name} = {figure}"), facts=single), total
+    names: tuple[Fact, ...] = (label,) if label is not None else tuple(n for _, n in terms)
+    shown = tuple(figures.show(i) for i, _ in terms)
+    return Phrase(
+        template=N_("{names: + } = {figures: + } = {total}"),
+        facts={"names": names, "figures": shown, "total": total},
+    ), total
 
 
 def _balance(
     figures: Figures,
     ident: str,
-    where: str,
+    where: Fact,
     left: Sequence[_Term],
     right: Sequence[_Term],
     location: str,
     *,
-    right_label: str | None = None,
+    right_label: Fact | None = None,
 ) -> Iterator[Finding]:
     terms = [*left, *right]
     if any(figures.value(i) is None for i, _ in terms):
@@ -85,7 +93,14 @@ def _balance(
             code="table-identity",
             severity="error",
             location=location,
-            message=f"{ident}: {figures.spec.name} {where}: {lhs}, but {rhs}",
+            template=N_("{identity}: {table} {where}: {left}, but {right}"),
+            facts={
+                "identity": ident,
+                "table": figures.spec.name,
+                "where": where,
+                "left": lhs,
+                "right": rhs,
+            },
             metrics=tuple(i for i, _ in terms if figures.metrics.get(i) is not None),
         )
 
@@ -97,12 +112,25 @@ def _non_negative(figures: Figures, ident: str, location: str) -> Iterator[Findi
             continue
         value = found.quantity.value
         if (value < 0 and not slot.signed) or (slot.whole and value != value.to_integral_value()):
-            what = "a whole number ≥ 0" if slot.whole else "≥ 0"
+            template = (
+                N_("{identity}: {table} {where}: {value} is not a whole number ≥ 0")
+                if slot.whole
+                else N_("{identity}: {table} {where}: {value} is not ≥ 0")
+            )
             yield Finding(
                 code="table-identity",
                 severity="error",
                 location=location,
-                message=f"{ident}: {figures.spec.name} {slot.where}: {value} is not {what}",
+                template=template,
+                facts={
+                    "identity": ident,
+                    "table": figures.spec.name,
+                    "where": Phrase(
+                        template=N_("row “{row}”, column “{column}”"),
+                        facts={"row": slot.row, "column": slot.column},
+                    ),
+                    "value": value,
+                },
                 metrics=(slot.id,),
             )
 
@@ -118,11 +146,11 @@ def blank_findings(figures: Figures, location: str) -> Iterator[Finding]:
                 code="blank-cell",
                 severity="warning",
                 location=location,
-                message=(
-                    f"{figures.spec.name} row “{slots[0].row}” has blank cell(s) in "
-                    f"{', '.join(blank)}; identities using them were not checked "
-                    "(write 0 where the figure is zero)"
+                template=N_(
+                    "{table} row “{row}” has blank cell(s) in {columns:, }; identities using "
+                    "them were not checked (write 0 where the figure is zero)"
                 ),
+                facts={"table": figures.spec.name, "row": slots[0].row, "columns": tuple(blank)},
                 metrics=(),
             )
 
@@ -136,7 +164,7 @@ def _t3(figures: Figures, location: str) -> Iterator[Finding]:
         yield from _balance(
             figures,
             "T3-ROW",
-            f"row “{label[key]}”",
+            Phrase(template=N_("row “{row}”"), facts={"row": label[key]}),
             [(total.id, total.column)],
             [(s.id, s.column) for s in slots[:-1]],
             location,
@@ -146,16 +174,19 @@ def _t3(figures: Figures, location: str) -> Iterator[Finding]:
         yield from _balance(
             figures,
             "T3-TOT",
-            f"column “{name}”",
+            Phrase(template=N_("column “{column}”"), facts={"column": name}),
             [(ids["results.total"][column], label["results.total"])],
             [(ids[k][column], label[k]) for k in results],
             location,
-            right_label=f"the {len(results)} rows from （一）予以公开 to （六）其他处理",
+            right_label=Phrase(
+                template=N_("the {number} rows from {first} to {last}"),
+                facts={"number": len(results), "first": "（一）予以公开", "last": "（六）其他处理"},
+            ),
         )
         yield from _balance(
             figures,
             "T3-BAL",
-            f"column “{name}”",
+            Phrase(template=N_("column “{column}”"), facts={"column": name}),
             [(ids[k][column], label[k]) for k in ("received", "brought_forward")],
             [(ids[k][column], label[k]) for k in ("results.total", "carried_over")],
             location,
@@ -208,10 +239,11 @@ def cross_year(previous: Report, figures: Figures, location: str) -> Iterator[Fi
             code="table-identity",
             severity="warning",
             location=location,
-            message=(
-                f"last year's report has no {spec.name} (a table with id {spec.id!r}); "
+            template=N_(
+                "last year's report has no {table} (a table with id '{id}'); "
                 "its year-on-year identity was not checked"
             ),
+            facts={"table": spec.name, "id": spec.id},
         )
         return
     yield from compare(figures, previous.metrics(), previous.year, location)
@@ -230,11 +262,18 @@ def _carried(
             code="table-identity",
             severity="warning",
             location=location,
-            message=(
-                f"T3-XYR: 表三 column “{current.column}”: {current.row} = "
-                f"{figures.show(current.id)}, but the {year} report carried over "
-                f"{last.row} = {before[1]}"
+            template=N_(
+                "T3-XYR: 表三 column “{column}”: {row} = {figure}, but the {year} report "
+                "carried over {last_row} = {last_figure}"
             ),
+            facts={
+                "column": current.column,
+                "row": current.row,
+                "figure": figures.show(current.id),
+                "year": year,
+                "last_row": last.row,
+                "last_figure": before[1],
+            },
             metrics=tuple(i for i in (current.id,) if figures.metrics.get(i) is not None),
         )
 
@@ -259,10 +298,20 @@ def _in_force(
                 code="table-identity",
                 severity="warning",
                 location=location,
-                message=(
-                    f"T2-ROLL: 表二 row “{in_force.row}”: {in_force.column} = {now}, but the "
-                    f"{year} figure {before} + 本年制发件数 {issued} − 本年废止件数 {repealed} "
-                    f"= {before + issued - repealed} (制发 may include amendments)"
+                template=N_(
+                    "T2-ROLL: 表二 row “{row}”: {column} = {now}, but the {year} figure "
+                    "{before} + 本年制发件数 {issued} − 本年废止件数 {repealed} = {expected} "
+                    "(制发 may include amendments)"
                 ),
+                facts={
+                    "row": in_force.row,
+                    "column": in_force.column,
+                    "now": now,
+                    "year": year,
+                    "before": before,
+                    "issued": issued,
+                    "repealed": repealed,
+                    "expected": before + issued - repealed,
+                },
                 metrics=tuple(by_column[c].id for c in ("in_force", "issued", "repealed")),
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -10,6 +9,7 @@ from typing import Final
 import attrs
 
 from .._finding import Finding, Severity
+from .._messages import N_
 from .._outline import Placed, outline
 from .._report import Report
 from .._text import Text
@@ -18,10 +18,6 @@ from ._sections import Part, check_deadline, deadline_date, section_years, text_
 __all__ = ["Deadline", "period_findings"]
 
 _PLAN_WORDS: Final = re.compile("安排|计划|打算|下一步|下步|思路|目标|重点|展望")
-
-
-def _day(date: dt.date) -> str:
-    return f"{date.year}年{date.month}月{date.day}日"
 
 
 def period_findings(
@@ -35,7 +31,8 @@ def period_findings(
                 code="period-mismatch",
                 severity="error",
                 location="",
-                message=f"the title names {other}, but the report is about {year}",
+                template=N_("the title names {other}, but the report is about {year}"),
+                facts={"other": other, "year": year},
                 metrics=(),
             )
     dated = [(p, found[p.key]) for p in parts if p.offset is not None and found[p.key]]
@@ -48,16 +45,19 @@ def period_findings(
             yield from _heading_years(placed, section.title, year, plan=1 in offsets)
         if not holders:
             continue
-        names = "”/“".join(part.name for part, _ in holders)
+        names = tuple(part.name for part, _ in holders)
         if heads and section.title is not None:
             for other in text_years(section.title, year):
                 if other - year not in offsets:
-                    expected = "、".join(str(year + o) for o in sorted(offsets))
+                    expected = tuple(year + o for o in sorted(offsets))
                     yield Finding(
                         code="period-mismatch",
                         severity="error",
                         location=placed.location,
-                        message=f"the heading of “{names}” names {other}; it should be {expected}",
+                        template=N_(
+                            "the heading of “{names:”/“}” names {other}; it should be {expected:、}"
+                        ),
+                        facts={"names": names, "other": other, "expected": expected},
                         metrics=(),
                     )
         for other in dict.fromkeys(section_years(section.blocks, year)):
@@ -66,7 +66,15 @@ def period_findings(
                     code="period-mismatch",
                     severity="warning",
                     location=placed.location,
-                    message=_body_message(names, other, year, offsets),
+                    template=N_("“{names:”/“}” mentions {other}, after the report year {year}")
+                    if offsets == {0}
+                    else N_("“{names:”/“}” mentions {other}, but the plan is about {plan_year}"),
+                    facts={
+                        "names": names,
+                        "other": other,
+                        "year": year,
+                        "plan_year": year + max(offsets),
+                    },
                     metrics=(),
                 )
 
@@ -80,7 +88,8 @@ def _heading_years(placed: Placed, title: Text, year: int, *, plan: bool) -> Ite
             code="period-mismatch",
             severity="warning",
             location=placed.location,
-            message=f"the heading names {other}, but the report is about {year}",
+            template=N_("the heading names {other}, but the report is about {year}"),
+            facts={"other": other, "year": year},
             metrics=(),
         )
 
@@ -88,12 +97,6 @@ def _heading_years(placed: Placed, title: Text, year: int, *, plan: bool) -> Ite
 def _off_period(other: int, year: int, offset: int) -> bool:
     # Looking back is normal in results and looking further ahead is normal in plans.
     return other > year if offset == 0 else other < year + offset
-
-
-def _body_message(names: str, other: int, year: int, offsets: set[int]) -> str:
-    if offsets == {0}:
-        return f"“{names}” mentions {other}, after the report year {year}"
-    return f"“{names}” mentions {other}, but the plan is about {year + max(offsets)}"
 
 
 @attrs.frozen
@@ -112,9 +115,9 @@ class Deadline:
                 code="deadline",
                 severity=self.severity,
                 location="",
-                message=(
-                    f"published on {_day(report.published)}, after the deadline {_day(due)} "
-                    f"for a report about {report.year}"
+                template=N_(
+                    "published on {published}, after the deadline {due} for a report about {year}"
                 ),
+                facts={"published": report.published, "due": due, "year": report.year},
                 metrics=(),
             )

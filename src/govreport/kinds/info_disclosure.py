@@ -37,6 +37,7 @@ import attrs
 
 from .._blocks import Table
 from .._finding import Finding
+from .._messages import N_, Fact, Phrase
 from .._report import Report
 from ..exceptions import ModelTypeError, ValidationError
 from ._identities import Blanks, Figures, blank_findings, cross_year, hard_identities
@@ -219,10 +220,10 @@ class _Parts:
                     code="missing-part",
                     severity=part.severity,
                     location="",
-                    message=(
-                        f"no part “{part.name}” (looked for a level-1 heading with "
-                        f"{'、'.join(part.keywords)})"
+                    template=N_(
+                        "no part “{part}” (looked for a level-1 heading with {keywords:、})"
                     ),
+                    facts={"part": part.name, "keywords": tuple(part.keywords)},
                 )
         located = table_locations(report)
         for id_, (name, holder, builder) in _TABLES.items():
@@ -233,7 +234,8 @@ class _Parts:
                 code="missing-part",
                 severity="error",
                 location=at.location if at is not None else "",
-                message=f"no {name} (a Table with id {id_!r}); build it with {builder}",
+                template=N_("no {table} (a Table with id '{id}'); build it with {builder}"),
+                facts={"table": name, "id": id_, "builder": builder},
             )
 
 
@@ -251,10 +253,11 @@ class _Tables:
             yield Finding(
                 code="period-mismatch",
                 severity="warning",
-                message=(
-                    f"the previous report given is about {previous.year}, not "
-                    f"{report.year - 1}; the year-on-year identities were not checked"
+                template=N_(
+                    "the previous report given is about {previous}, not {expected}; "
+                    "the year-on-year identities were not checked"
                 ),
+                facts={"previous": previous.year, "expected": report.year - 1},
             )
             previous = None
         located = table_locations(report)
@@ -264,18 +267,28 @@ class _Tables:
             table, location = located[spec.id]
             reading = spec.read(table)
             if reading.problems:
-                shown = "; ".join(reading.problems[:3])
-                more = (
-                    f"; and {len(reading.problems) - 3} more" if len(reading.problems) > 3 else ""
-                )
+                facts: dict[str, Fact] = {
+                    "table": spec.name,
+                    "id": spec.id,
+                    "format": self.format,
+                    "problems": tuple(reading.problems[:3]),
+                    "builder": _TABLES[spec.id][2],
+                }
+                if len(reading.problems) > 3:
+                    more = len(reading.problems) - 3
+                    facts["problems"] = (
+                        *reading.problems[:3],
+                        Phrase(template=N_("and {number} more"), facts={"number": more}),
+                    )
                 yield Finding(
                     code="table-layout",
                     severity="error",
                     location=location,
-                    message=(
-                        f"{spec.name} ({spec.id!r}) is not laid out as the {self.format} format: "
-                        f"{shown}{more}; build it with {_TABLES[spec.id][2]}"
+                    template=N_(
+                        "{table} ('{id}') is not laid out as the {format} format: {problems:; }; "
+                        "build it with {builder}"
                     ),
+                    facts=facts,
                 )
                 continue
             figures = Figures(spec, reading.metrics, self.blanks)

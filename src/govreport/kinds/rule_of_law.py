@@ -45,6 +45,7 @@ from typing import Final
 import attrs
 
 from .._finding import Finding
+from .._messages import N_
 from .._outline import Placed, outline
 from .._report import Report
 from ._kind import Kind
@@ -156,27 +157,30 @@ def _themes(report: Report, claimed: set[tuple[int, ...]]) -> Placed | None:
 def _part_findings(report: Report, located: dict[str, Located]) -> Iterator[Finding]:
     for part in PARTS:
         placed, how = located[part.key]
-        words = "、".join(part.keywords)
         if placed is None:
             yield Finding(
                 code="missing-part",
                 severity=part.severity,
                 location="",
-                message=f"no section on “{part.name}” (looked for a heading with {words})",
+                template=N_("no section on “{part}” (looked for a heading with {keywords:、})"),
+                facts={"part": part.name, "keywords": tuple(part.keywords)},
                 metrics=(),
             )
         elif how in ("theme", "mention"):
-            seen = (
-                "its sections have headings that name themes"
-                if how == "theme"
-                else "its prose mentions the item"
-            )
             yield Finding(
                 code="uncertain-part",
                 severity="info",
                 location=placed.location,
-                message=f"no heading names “{part.name}” (looked for a heading with {words}); "
-                f"taken to be here, because {seen}",
+                template=N_(
+                    "no heading names “{part}” (looked for a heading with {keywords:、}); "
+                    "taken to be here, because its sections have headings that name themes"
+                )
+                if how == "theme"
+                else N_(
+                    "no heading names “{part}” (looked for a heading with {keywords:、}); "
+                    "taken to be here, because its prose mentions the item"
+                ),
+                facts={"part": part.name, "keywords": tuple(part.keywords)},
                 metrics=(),
             )
 
