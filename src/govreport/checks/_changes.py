@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .._changes import change_holds, implied_change
 from .._finding import Finding
+from .._messages import N_, Phrase
 from .._quantity import Metric
 from .._relations import Change
 from .._report import Report
@@ -20,8 +21,6 @@ from ._index import index
 from ._words import amount, named
 
 __all__ = ["changes", "mismatch"]
-
-_VERBS = {"increase": "an increase of", "decrease": "a decrease of"}
 
 
 def changes(report: Report) -> Iterator[Finding]:
@@ -73,25 +72,31 @@ def mismatch(
         code="change-mismatch",
         severity="error",
         location=location,
-        message=f"the change {named(stated)} does not match {named(previous)} → "
-        f"{named(current)}, which {_implied(relation, previous, current, stated)}",
+        template=N_("the change {change} does not match {previous} → {current}, which {implied}"),
+        facts={
+            "change": named(stated),
+            "previous": named(previous),
+            "current": named(current),
+            "implied": _implied(relation, previous, current, stated),
+        },
         metrics=metrics,
     )
 
 
-def _implied(relation: Change, previous: Metric, current: Metric, stated: Metric) -> str:
+def _implied(relation: Change, previous: Metric, current: Metric, stated: Metric) -> Phrase:
+    """What the written previous and current figures give, as a phrase."""
     value = implied_change(relation.form, previous.quantity, current.quantity)
     if value is None:
-        return "cannot give it (the previous value is 0)"
+        return Phrase(template=N_("cannot give it from a previous value of 0"))
     if relation.form == "multiple":
-        return f"is {value} times as much"
+        return Phrase(template=N_("is {value} times as much"), facts={"value": value})
+    if value == 0:
+        return Phrase(template=N_("is no change"))
     if relation.form == "rate":
         unit = stated.quantity.unit if stated.quantity.unit in SHARE_UNITS else "%"
-        if unit != "%":
-            value = value * 10
-        text = f"{abs(value)}{unit}"
+        shown = f"{format((abs(value) * SHARE_UNITS[unit] / 100).normalize(), 'f')}{unit}"
     else:
-        text = amount(abs(value), current.quantity)
-    if value == 0:
-        return "is no change"
-    return f"is {_VERBS['increase' if value > 0 else 'decrease']} {text}"
+        shown = amount(abs(value), current.quantity)
+    if value > 0:
+        return Phrase(template=N_("is an increase of {value}"), facts={"value": shown})
+    return Phrase(template=N_("is a decrease of {value}"), facts={"value": shown})
