@@ -31,7 +31,7 @@ __all__ = ["Comparison", "Matched", "StatedChange", "compare"]
 class Matched:
     """One figure in both reports.
 
-    Attributes:
+    Args:
         previous: the figure in last year's report.
         current: the figure in this year's report.
         by: ``"id"`` (same metric id) or ``"label"`` (same label and unit).
@@ -69,7 +69,7 @@ class Matched:
 class StatedChange:
     """A change the current report states, with the previous figure it was checked against.
 
-    Attributes:
+    Args:
         relation: the :class:`~govreport.Change`.
         previous: the previous figure (from the same report, or matched in
             last year's), ``None`` when last year's report has no such figure.
@@ -85,7 +85,7 @@ class StatedChange:
 class Comparison:
     """What :func:`compare` found.
 
-    Attributes:
+    Args:
         previous: last year's report.
         current: this year's report.
         matched: the figures in both, in the current report's reading order.
