@@ -92,6 +92,14 @@ def _everything() -> gr.Report:
             gr.DeclaredCount(count="areas", items="plan"),
             gr.Rate(rate="rate", numerator="done", denominator="received"),
             gr.Total(total="received", parts=["done"], exhaustive=False),
+            gr.Change(
+                current="done",
+                stated="areas",
+                form="difference",
+                direction="decrease",
+                previous="received",
+            ),
+            gr.Change(current="received", stated="rate", form="rate"),
         ],
     )
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from ._interval import Interval
 from ._quantity import Metric, Quantity, metric
-from ._relations import DeclaredCount, Rate, Relation, Share, Total
+from ._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from ._report import Closing, Report, Section, SetAside
 from ._text import (
     DocumentNumber,
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         units,
         validators,
     )
+    from ._compare import Comparison, Matched, StatedChange, compare
     from ._serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
     from .checks import Finding, check
     from .importers import parse_text
@@ -65,8 +66,10 @@ __all__ = [
     "SCHEMA_VERSION",
     "Block",
     "Cell",
+    "Change",
     "Closing",
     "Commitment",
+    "Comparison",
     "DeclaredCount",
     "DocumentNumber",
     "DocumentReference",
@@ -74,6 +77,7 @@ __all__ = [
     "GovReportError",
     "Inline",
     "Interval",
+    "Matched",
     "Metric",
     "ModelTypeError",
     "NumeralError",
@@ -89,6 +93,7 @@ __all__ = [
     "Section",
     "SetAside",
     "Share",
+    "StatedChange",
     "StructureError",
     "Table",
     "Terms",
@@ -100,6 +105,7 @@ __all__ = [
     "available_renderers",
     "check",
     "checks",
+    "compare",
     "dates",
     "exceptions",
     "from_dict",
@@ -123,6 +129,10 @@ __all__ = [
 _LAZY: dict[str, str] = {
     "Finding": ".checks",
     "check": ".checks",
+    "Comparison": "._compare",
+    "Matched": "._compare",
+    "StatedChange": "._compare",
+    "compare": "._compare",
     "available_renderers": ".renderers",
     "render": ".renderers",
     "parse_text": ".importers",

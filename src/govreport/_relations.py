@@ -1,4 +1,5 @@
-"""Relations a report states between its figures: totals, rates, shares and declared counts.
+"""Relations a report states between its figures: totals, rates, shares, declared counts
+and changes.
 
 Relations name metrics (and counted items) by id. The report checks at
 construction that every id resolves; :func:`govreport.check` then checks that
@@ -7,14 +8,23 @@ the figures agree.
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
 from .exceptions import ValidationError
-from .validators import dotted_id, strings
+from .validators import dotted_id, optional_dotted_id, strings
 
-__all__ = ["DeclaredCount", "Rate", "Relation", "Share", "Total"]
+__all__ = [
+    "Change",
+    "ChangeForm",
+    "DeclaredCount",
+    "Direction",
+    "Rate",
+    "Relation",
+    "Share",
+    "Total",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -131,5 +141,72 @@ class DeclaredCount:
         return (self.count,)
 
 
-Relation: TypeAlias = Total | Rate | Share | DeclaredCount
+ChangeForm: TypeAlias = Literal["rate", "difference", "multiple"]
+"""How a change is stated: a rate (``增长12.3%``), a difference (``减少5件``) or a
+multiple (``是上年的2倍``, ``翻一番``)."""
+
+Direction: TypeAlias = Literal["increase", "decrease"]
+"""Which way a rate or difference goes (``增长``/``增加`` or ``下降``/``回落``/``减少``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """A change the text states between a previous value and a current figure.
+
+    ``比2022年的50件增长20%，达60件`` relates the current figure (60件), the
+    previous one (50件) and the stated change (20%, a figure with
+    ``change=True``). The previous value is a figure of the same report
+    (*previous*) or, when *previous* is ``None``, the figure with the id
+    *current* in last year's report: the relation is then *open* until
+    :func:`govreport.compare` closes it.
+
+    Args:
+        current: id of the current figure.
+        stated: id of the figure that states the change: a rate in ``%`` or
+            ``‰``, a difference in the current figure's unit, or a multiple in
+            ``倍`` (``是上年的2倍``) or ``番`` (``翻一番`` is a multiple of 2,
+            ``翻两番`` of 4).
+        form: ``"rate"``, ``"difference"`` or ``"multiple"``.
+        direction: ``"increase"`` or ``"decrease"`` (a multiple ignores it).
+        previous: id of the previous figure in the same report, or ``None``.
+
+    >>> Change(current="cases.total", stated="cases.growth", form="rate").ids()
+    ('cases.total', 'cases.growth')
+    >>> Change(current="a", stated="b", form="rate", previous="a")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: a Change needs different ids (got ('a', 'b', 'a'))
+    """
+
+    current: str = attrs.field(validator=dotted_id())
+    stated: str = attrs.field(validator=dotted_id())
+    form: ChangeForm = attrs.field(
+        validator=attrs.validators.in_(("rate", "difference", "multiple"))
+    )
+    direction: Direction = attrs.field(
+        default="increase", validator=attrs.validators.in_(("increase", "decrease"))
+    )
+    previous: str | None = attrs.field(default=None, validator=optional_dotted_id())
+
+    def __attrs_post_init__(self) -> None:
+        if len(set(self.ids())) != len(self.ids()):
+            raise ValidationError(
+                f"a Change needs different ids (got {self.ids()!r})",
+                field="previous" if self.previous in (self.current, self.stated) else "stated",
+                value=self.stated,
+            )
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the previous value is in another report (last year's)."""
+        return self.previous is None
+
+    def ids(self) -> tuple[str, ...]:
+        """Every metric id of this report the relation names."""
+        if self.previous is None:
+            return (self.current, self.stated)
+        return (self.current, self.stated, self.previous)
+
+
+Relation: TypeAlias = Total | Rate | Share | DeclaredCount | Change
 """A relation between figures."""

@@ -37,7 +37,7 @@ from cattrs.errors import (
 from ._blocks import Block, Cell, Commitment, Paragraph, Points, Table
 from ._numbers import to_decimal
 from ._quantity import Metric
-from ._relations import DeclaredCount, Rate, Relation, Share, Total
+from ._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from ._report import Report
 from ._text import DocumentNumber, DocumentReference, Inline, ReportYear, Terms, Text, Year
 from .exceptions import GovReportError, StructureError
@@ -67,6 +67,7 @@ _RELATION_TAGS: Final[dict[str, type[Any]]] = {
     "rate": Rate,
     "share": Share,
     "count": DeclaredCount,
+    "change": Change,
 }
 _CELL_TAGS: Final[dict[str, type[Any]]] = {"metric": Metric}
 

@@ -23,7 +23,7 @@ when no true values inside those intervals can satisfy it (the XBRL
 Calculations 1.1 rule), so rounding never produces a finding.
 """
 
-# Layout: one private module per rule family (_sums, _rates, _counts, _periods),
+# Layout: one private module per rule family (_sums, _rates, _counts, _changes, _periods),
 # over the index of the report the rules share (_index) and the words of their
 # messages (_words); the engine (check, default_rules) is here. To add a family:
 # write its rules in a new module _name.py (each a function Report ->
@@ -47,6 +47,7 @@ from .._messages import resolve_locale
 from .._report import Report
 from ..exceptions import ModelTypeError
 from ..kinds import get_kind
+from ._changes import changes
 from ._counts import declared_counts
 from ._index import index, locate
 from ._periods import periods
@@ -59,6 +60,7 @@ __all__ = [
     "Finding",
     "Rule",
     "Severity",
+    "changes",
     "check",
     "declared_counts",
     "default_rules",
@@ -76,6 +78,7 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     shares,
     percent_ranges,
     declared_counts,
+    changes,
     periods,
 )
 """The rules every report gets, whatever its kind."""
