@@ -73,7 +73,7 @@ def strings(
     them) to draw from your own.
 
     >>> from hypothesis import find, settings
-    >>> find(strings(alphabet="ab"), lambda s: len(s) >= 3, settings=settings(database=None))
+    >>> find(strings(alphabet="ab"), lambda s: len(s) >= 3, settings=settings(database=None, max_examples=1000))
     'aaa'
     """
     return _strings(alphabet, hostile, min_size, max_size)
@@ -95,7 +95,7 @@ def labels(*, hostile: bool = False) -> st.SearchStrategy[str]:
     """Short labels for metrics (``检查企业``), without hostile characters unless asked.
 
     >>> from hypothesis import find, settings
-    >>> find(labels(), lambda label: True, settings=settings(database=None))
+    >>> find(labels(), lambda label: True, settings=settings(database=None, max_examples=1000))
     '0'
     """
     return strings(hostile=hostile, min_size=1, max_size=8)
@@ -268,7 +268,7 @@ def document_numbers(
     """Document numbers ``{机关代字}〔{year}〕{n}号`` within the years given.
 
     >>> from hypothesis import find, settings
-    >>> str(find(document_numbers(min_year=2023), lambda n: True, settings=settings(database=None)))
+    >>> str(find(document_numbers(min_year=2023), lambda n: True, settings=settings(database=None, max_examples=1000)))
     '一〔2023〕1号'
     """
     return st.builds(
@@ -310,7 +310,7 @@ def terms(*, hostile: bool = True, id: str | None = None) -> st.SearchStrategy[T
     """Inline enumerations (``自治、法治、德治``).
 
     >>> from hypothesis import find, settings
-    >>> find(terms(), lambda t: len(t.items) > 1, settings=settings(database=None)).items
+    >>> find(terms(), lambda t: len(t.items) > 1, settings=settings(database=None, max_examples=1000)).items
     ('0', '0')
     """
     return st.builds(
@@ -380,7 +380,7 @@ def intervals(draw: st.DrawFn, *, bounded: bool = False) -> Interval:
     """Non-empty intervals with decimal ends, open or closed, possibly unbounded.
 
     >>> from hypothesis import find, settings
-    >>> str(find(intervals(), lambda i: i.low is None, settings=settings(database=None)))
+    >>> str(find(intervals(), lambda i: i.low is None, settings=settings(database=None, max_examples=1000)))
     '(-∞, 0]'
     """
     ends = sorted(draw(st.lists(st.integers(-(10**6), 10**6), min_size=2, max_size=2)))
