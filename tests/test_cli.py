@@ -509,3 +509,82 @@ def test_help_imports_nothing_heavy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _year(year: int, value: int, stated: str | None = None) -> gr.Report:
+    """A report of *year* with one count and, optionally, a stated rise in per cent."""
+    inlines: list[gr.Inline] = ["受理", gr.metric("cases", value, "件", label="受理")]
+    relations: list[gr.Relation] = []
+    if stated is not None:
+        inlines += ["，增长", gr.metric("cases.rise", stated, "%", change=True, label="增长")]
+        relations.append(gr.Change(current="cases", stated="cases.rise", form="rate"))
+    return gr.Report(
+        title="报告",
+        authority="某乡人民政府",
+        year=year,
+        sections=[gr.Section(title="情况", blocks=[gr.Paragraph(text=gr.Text((*inlines, "。")))])],
+        relations=relations,
+    )
+
+
+class TestCompare:
+    @pytest.fixture
+    def pair(self, tmp_path: Path) -> tuple[Path, Path, Path]:
+        paths = (tmp_path / "2023.json", tmp_path / "right.json", tmp_path / "wrong.json")
+        for path, report in zip(
+            paths, (_year(2023, 50), _year(2024, 60, "20"), _year(2024, 60, "25")), strict=True
+        ):
+            path.write_text(gr.to_json(report), encoding="utf-8")
+        return paths
+
+    def test_text(self, capsys: pytest.CaptureFixture[str], pair: tuple[Path, Path, Path]) -> None:
+        old, right, wrong = map(str, pair)
+        status, out, _ = run(capsys, "compare", old, right)
+        assert status == 0
+        assert "一  受理  50件 → 60件  +10件 (+20%)" in out
+        assert "right  cases rate (cases.rise) against cases" in out
+        assert out.endswith("0 error(s), 0 warning(s), 0 info\n")
+        status, out, _ = run(capsys, "compare", old, wrong)
+        assert status == 1
+        assert (
+            "一: error [change-mismatch] the change 增长25% does not match 受理50件 → 受理60件, "
+            "which is an increase of 20%"
+        ) in out
+
+    def test_json(self, capsys: pytest.CaptureFixture[str], pair: tuple[Path, Path, Path]) -> None:
+        status, out, _ = run(capsys, "compare", str(pair[0]), str(pair[2]), "--format", "json")
+        data = json.loads(out)
+        assert status == 1
+        assert data["matched"] == [
+            {
+                "id": "cases",
+                "previous_id": "cases",
+                "by": "id",
+                "location": "一",
+                "label": "受理",
+                "previous": "50件",
+                "current": "60件",
+                "unit": "件",
+                "change": "10",
+                "relative": "20",
+            }
+        ]
+        assert data["changes"][0]["holds"] is False
+        assert [f["code"] for f in data["findings"]] == ["change-mismatch"]
+        assert (data["new"], data["dropped"]) == (
+            [{"id": "cases.rise", "label": "增长", "written": "25%"}],
+            [],
+        )
+
+    def test_wrong_order_is_one_line_unless_asked(
+        self, capsys: pytest.CaptureFixture[str], pair: tuple[Path, Path, Path]
+    ) -> None:
+        status, _, err = run(capsys, "compare", str(pair[1]), str(pair[0]))
+        assert status == 2
+        assert err == (
+            "govreport: error: compare() needs the earlier report first: previous is of 2024, "
+            "current of 2023 (pass ordered=False to compare anyway)\n"
+        )
+        status, out, _ = run(capsys, "compare", str(pair[1]), str(pair[0]), "--any-order")
+        assert status == 0
+        assert out.startswith("2024 → 2023: 1 matched, 0 new, 1 dropped")

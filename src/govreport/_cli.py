@@ -1,4 +1,4 @@
-"""The ``govreport`` command: render, check, parse and numeral.
+"""The ``govreport`` command: render, check, compare, parse and numeral.
 
 Built on argparse, with every heavy import inside its subcommand so that
 ``govreport --help`` stays fast. Exit codes: 0 success (for ``check``: no
@@ -91,6 +91,20 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     check.add_argument("--kind", metavar="NAME", help="check as this statutory kind")
     check.set_defaults(run=_check)
+
+    compare = sub.add_parser(
+        "compare", help="compare a report with last year's and check the changes it states"
+    )
+    compare.add_argument("old", metavar="OLD", help="last year's report (.py, .json or .txt)")
+    compare.add_argument("new", metavar="NEW", help="this year's report")
+    compare.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    compare.add_argument(
+        "--any-order", action="store_true", help="compare even if OLD is not of an earlier year"
+    )
+    compare.add_argument(
+        "--any-kind", action="store_true", help="compare even if the reports' kinds differ"
+    )
+    compare.set_defaults(run=_compare)
 
     parse = sub.add_parser("parse", help="import a plain-text report as JSON")
     parse.add_argument("path", metavar="PATH.txt")
@@ -200,6 +214,26 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         print(json.dumps(collected, ensure_ascii=False, indent=2), file=out)
     return 1 if any_error else 0
+
+
+def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import json
+
+    from ._compare import compare
+    from ._compare_output import comparison_data, comparison_text
+    from .exceptions import GovReportError
+
+    previous, current = _load(Path(args.old)), _load(Path(args.new))
+    try:
+        result = compare(previous, current, ordered=not args.any_order, same_kind=not args.any_kind)
+    except GovReportError as exc:
+        raise _Fail(_one_line(str(exc))) from None
+    if args.format == "json":
+        print(json.dumps(comparison_data(result), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(comparison_text(result), file=out)
+        print(_summary(result.findings), file=out)
+    return 1 if any(f.severity == "error" for f in result.findings) else 0
 
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -316,13 +350,9 @@ def _write(content: str | bytes, output: str | None, out: TextIO) -> None:
 
 
 def _finding_json(finding: Finding, path: Path | None) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "code": finding.code,
-        "severity": finding.severity,
-        "location": finding.location,
-        "message": finding.message,
-        "metrics": list(finding.metrics),
-    }
+    from ._compare_output import finding_data
+
+    data = finding_data(finding)
     if path is not None:
         data["path"] = str(path)
     return data
