@@ -222,3 +222,24 @@ def test_unknown_problem_code_is_refused() -> None:
     """inconsistent_reports(codes=...) names the problems it can inject."""
     with pytest.raises(gr.ValidationError, match="'codes' must be some of sum-mismatch"):
         strategies.inconsistent_reports(codes=["deadline"])  # type: ignore[list-item]
+
+
+class TestReportPairs:
+    @CASES
+    @given(strategies.report_pairs())
+    def test_consistent_pairs_yield_no_finding(self, pair: strategies.Pair) -> None:
+        result = gr.compare(pair.previous, pair.current)
+        assert result.findings == ()
+        assert all(change.holds is not False for change in result.changes)
+        assert [m.by for m in result.matched] == ["id"] * len(pair.previous.metrics())
+        assert pair.code is None
+        assert [f for f in gr.check(pair.current) if f.severity == "error"] == []
+
+    @CASES
+    @given(strategies.report_pairs(inconsistent=True))
+    def test_the_injected_mismatch_is_found_at_its_place(self, pair: strategies.Pair) -> None:
+        found = gr.compare(pair.previous, pair.current).findings
+        assert [(f.code, f.location, f.metrics) for f in found] == [
+            (pair.code, pair.location, pair.metrics)
+        ]
+        assert gr.check(pair.current) == []  # the changes are open: only compare sees them

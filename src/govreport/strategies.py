@@ -65,6 +65,7 @@ from ._strategies.basic import (  # noqa: E402
     texts,
     written,
 )
+from ._strategies.pairs import Pair, report_pairs  # noqa: E402
 from ._strategies.related import (  # noqa: E402
     Related,
     declared_counts,
@@ -85,6 +86,7 @@ from ._strategies.reports import (  # noqa: E402
 
 __all__ = [
     "Injected",
+    "Pair",
     "Related",
     "declared_counts",
     "document_numbers",
@@ -99,6 +101,7 @@ __all__ = [
     "metrics",
     "quantities",
     "rates",
+    "report_pairs",
     "reports",
     "roundings",
     "sections",
