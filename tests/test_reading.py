@@ -105,6 +105,7 @@ def test_labels_and_years() -> None:
     assert label_before("一是检查企业") == "检查企业"
     assert label_after("村发挥作用。") == "村发挥作用"
     assert list(years("第2023年")) == []
-    assert glued("A10", 1) and not glued("共10", 1)
+    assert glued("A10", 1)
+    assert not glued("共10", 1)
     assert glued("10次x", 2, after=True) is False
     assert glued("10.5", 2, after=True) is True
