@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from govreport._parse._figures import Scanner
 from hypothesis import given
 
 import govreport as gr
 from govreport import strategies
-from govreport._parse._figures import Scanner
 from govreport._reading import glued, label_after, label_before, read_figure, years
 from govreport._written import written
 

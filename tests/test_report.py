@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import govreport as gr
+from govreport._report import KIND_NAMES
 
 
 def _report(**kwargs: object) -> gr.Report:
@@ -37,10 +38,18 @@ class TestSection:
         assert gr.Section(title="标题").heading_end == ""
         assert gr.Section(title="标题", title_end="：").heading_end == "："
 
+    def test_texts_in_blocks_are_paragraphs(self) -> None:
+        """A text or a string among the blocks is a paragraph, as in Points items."""
+        section = gr.Section(blocks=["甲。", gr.text("乙{3件}。")])
+        assert section.blocks == (
+            gr.Paragraph(text="甲。"),
+            gr.Paragraph(text=gr.text("乙{3件}。")),
+        )
+
     def test_blocks_are_typed(self) -> None:
-        """A bare string is not a block: the message says what to do."""
-        with pytest.raises(gr.ModelTypeError, match=r"wrap prose in Paragraph\(text=...\)"):
-            gr.Section(blocks=["text"])  # type: ignore[list-item]
+        """Anything else is refused with the list of what a block may be."""
+        with pytest.raises(gr.ModelTypeError, match=r"must be a Paragraph, Points, Commitment"):
+            gr.Section(blocks=[3])  # type: ignore[list-item]
 
     def test_children_are_sections(self) -> None:
         """Children must be sections."""
@@ -76,10 +85,18 @@ class TestReport:
         with pytest.raises(gr.ValidationError, match="'authority' must not be empty"):
             _report(authority="")
 
-    def test_kind_name_is_validated(self) -> None:
-        """Kinds are lower-case names."""
-        with pytest.raises(gr.ValidationError, match="'kind' must be a lower-case name"):
-            _report(kind="Rule of law")
+    def test_unknown_kind_is_refused_with_the_known_ones(self) -> None:
+        """An unknown kind is refused when the report is built, not later in check()."""
+        with pytest.raises(gr.ValidationError) as err:
+            _report(kind="budget")
+        assert str(err.value) == (
+            "'kind' must be one of info-disclosure, rule-of-law, or None for a report of no "
+            "statutory kind (got 'budget')"
+        )
+
+    def test_known_kinds_are_the_kinds_package(self) -> None:
+        """The model's list of kind names is exactly the kinds that have rules."""
+        assert list(KIND_NAMES) == gr.kinds.available_kinds()
 
     def test_duplicate_metric_ids_are_refused(self) -> None:
         """Metric ids are unique across the whole report."""
@@ -87,7 +104,7 @@ class TestReport:
         b = gr.metric("docs.total", 545, "件", label="发文")
         with pytest.raises(gr.ValidationError) as err:
             _report(preamble=[_para("{a}", a=a)], sections=[gr.Section(blocks=[_para("{b}", b=b)])])
-        assert str(err.value) == "metric id 'docs.total' is used twice"
+        assert str(err.value).startswith("metric id 'docs.total' is used twice")
 
     def test_relation_to_unknown_metric_is_refused(self) -> None:
         """A relation must name metrics that exist."""
@@ -175,3 +192,97 @@ class TestReport:
         )
         with pytest.raises(gr.ValidationError, match="六角括号"):
             _report(number="石柱府发[2024]3号")
+
+
+class TestSlips:
+    @pytest.mark.parametrize(
+        "title", ["一、主要举措", "（二）主要举措", "3.主要举措", "（4）主要举措", "一．举措"]
+    )
+    def test_title_with_its_own_marker_is_refused(self, title: str) -> None:
+        """Numbering is derived: a typed marker would render twice (一、一、…)."""
+        with pytest.raises(gr.ValidationError, match=r"starts with the heading marker .*: drop it"):
+            gr.Section(title=title)
+
+    @pytest.mark.parametrize("title", ["1.5万元的投入", "2023年工作", "十四五规划"])
+    def test_titles_that_only_look_numbered_are_kept(self, title: str) -> None:
+        """A decimal, a year or a numeral without its punctuation is not a marker."""
+        assert gr.Section(title=title).title == gr.Text((title,))
+
+    def test_plain_string_title_naming_another_year_is_a_period_mismatch(self) -> None:
+        """Years in a title given as characters are typed, so the period check reads them."""
+        report = _report(title="2022年度法治政府建设情况报告", kind="rule-of-law")
+        assert report.title.parts[0] == gr.Year(value=2022)
+        found = [f for f in gr.check(report) if f.code == "period-mismatch"]
+        assert [f.message for f in found] == ["the title names 2022, but the report is about 2023"]
+
+    def test_plain_string_title_of_the_report_year_is_typed_as_report_year(self) -> None:
+        """The usual title renders unchanged and follows the report year."""
+        report = _report(title="2023年度报告")
+        assert report.title.parts == (gr.ReportYear(), "年度报告")
+        assert gr.render(report, "text").splitlines()[1] == "2023年度报告"
+
+
+class TestFigures:
+    def test_figures_get_ids_from_place_and_labels_from_words(self) -> None:
+        """Ids derive from the section path and label; labels from the clause."""
+        report = _report(
+            preamble=[_para("共发文{560件}。")],
+            sections=[
+                gr.Section(
+                    title="甲",
+                    children=[
+                        gr.Section(title="乙", blocks=[_para("检查企业{366家}，处罚{0.9万元}。")])
+                    ],
+                )
+            ],
+        )
+        metrics = list(report.metrics().values())
+        assert [(m.label, m.id.rsplit(".", 1)[0]) for m in metrics] == [
+            ("发文", "p"),
+            ("检查企业", "s1.1"),
+            ("处罚", "s1.1"),
+        ]
+        assert all(m.id.split(".")[-1].startswith("f") for m in metrics)
+
+    def test_derived_ids_are_deterministic_and_positional(self) -> None:
+        """Building the same report twice gives the same ids; moving a figure changes its id."""
+
+        def build(first: bool) -> gr.Report:
+            blocks = [_para("检查企业{366家}。")]
+            return _report(
+                sections=[
+                    gr.Section(title="甲", blocks=blocks if first else []),
+                    gr.Section(title="乙", blocks=[] if first else blocks),
+                ]
+            )
+
+        assert build(True) == build(True)
+        assert build(True).metrics().keys() != build(False).metrics().keys()
+
+    def test_same_label_in_one_place_is_numbered(self) -> None:
+        """Two figures with one label in one section get distinct ids."""
+        report = _report(preamble=[_para("发放资料{400余份}，发放资料{1000余份}。")])
+        first, second = report.metrics()
+        assert second == f"{first}_2"
+
+    def test_relations_take_figure_objects(self) -> None:
+        """A relation may take the figures (with ids) instead of their ids."""
+        total, a, b = (gr.figure(w, id=i) for w, i in (("3件", "t"), ("1件", "a"), ("2件", "b")))
+        report = _report(
+            preamble=[_para("发文{t}，其中{a}、{b}。", t=total, a=a, b=b)],
+            relations=[gr.Total(total=total, parts=[a, b])],
+        )
+        assert report.relations == (gr.Total(total="t", parts=["a", "b"]),)
+        assert gr.check(report) == []
+
+    def test_citation_of_unknown_metric_is_refused(self) -> None:
+        """A {=id} must name a metric of the report."""
+        with pytest.raises(gr.ValidationError, match="citation names metric 'nope'"):
+            _report(preamble=[_para("共{=nope}。")])
+
+    def test_round_trip_keeps_citations(self) -> None:
+        """JSON keeps the metric once and the citation as such."""
+        report = _report(preamble=[_para("发文{docs.total=560件}，即{=docs.total}。")])
+        again = gr.from_json(gr.to_json(report))
+        assert again == report
+        assert gr.render(again, "text").splitlines()[3] == "发文560件，即560件。"

@@ -47,11 +47,46 @@ class TestTemplate:
         with pytest.raises(gr.ValidationError, match="bad template"):
             gr.text("a { b")
 
-    def test_same_figure_twice(self) -> None:
-        """A placeholder may appear twice; the report then rejects the duplicate id."""
-        t = gr.text("{s}{s}", s=STUDY)
-        with pytest.raises(gr.ValidationError, match=r"metric id 'study\.sessions' is used twice"):
-            gr.Report(title=t, authority="某乡", year=2023)
+    def test_same_figure_twice_is_cited(self) -> None:
+        """A placeholder may appear twice: the second place cites the one metric."""
+        t = gr.text("{s}，{s}", s=STUDY)
+        report = gr.Report(title=t, authority="某乡", year=2023)
+        assert report.title.parts == (STUDY, "，", gr.Cite(id="study.sessions"))
+        assert list(report.metrics()) == ["study.sessions"]
+        assert gr.render(report, "text").splitlines()[1] == "10余次，10余次"
+
+    def test_two_figures_with_one_id_are_refused(self) -> None:
+        """Two different figures may not share an id; the error says how to cite instead."""
+        other = gr.metric("study.sessions", 12, "次", label="专题学习")
+        with pytest.raises(gr.ValidationError, match=r"used twice; to cite the same figure"):
+            gr.Report(title=gr.text("{a}{b}", a=STUDY, b=other), authority="某乡", year=2023)
+
+    def test_written_figures_inline(self) -> None:
+        """{10余次} is a figure as written; {id=…} gives it an id; {=id} cites it again."""
+        t = gr.text("学习{10余次}，宣讲{study.talks=30余次}，共{=study.talks}。")
+        first, talks, cite = (p for p in t.parts if not isinstance(p, str))
+        assert first == gr.figure("10余次")
+        assert talks == gr.figure("30余次", id="study.talks")
+        assert cite == gr.Cite(id="study.talks")
+
+    def test_year_placeholders(self) -> None:
+        """{year} and {next_year} are the report year and the next; a keyword wins."""
+        t = gr.text("{year}年至{next_year}年")
+        assert t.parts == (gr.ReportYear(), "年至", gr.ReportYear(offset=1), "年")
+        assert gr.text("{year}", year=gr.Year(value=2020)).parts == (gr.Year(value=2020),)
+
+    def test_unreadable_inline_figure_says_where(self) -> None:
+        """A placeholder that is neither a keyword nor a figure names its position."""
+        with pytest.raises(gr.ValidationError) as err:
+            gr.text("学习{{}}达{10余回}。")
+        message = str(err.value)
+        assert message.startswith("placeholder {10余回} at position 7 of '学习{{}}达{10余回}。'")
+        assert "'回' at position 3" in message
+
+    def test_bad_citation_id_is_refused(self) -> None:
+        """{=…} needs a dotted id."""
+        with pytest.raises(gr.ValidationError, match="dotted id"):
+            gr.text("{=Bad Id}")
 
 
 class TestText:
@@ -61,7 +96,7 @@ class TestText:
 
     def test_wrong_part_type_is_refused(self) -> None:
         """Only strings and inline model objects may be parts."""
-        with pytest.raises(gr.ModelTypeError, match=r"'parts'\[1\] must be a str, Metric"):
+        with pytest.raises(gr.ModelTypeError, match=r"'parts'\[1\] must be a str, Figure"):
             gr.Text(("a", 5))  # type: ignore[arg-type]
 
     def test_plain_and_metrics(self) -> None:

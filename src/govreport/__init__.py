@@ -2,13 +2,15 @@
 
 >>> import govreport as gr
 >>> report = gr.Report(
-...     title=gr.text("{year}年度法治政府建设情况报告", year=gr.ReportYear()),
+...     title="2023年度法治政府建设情况报告",
 ...     authority="某乡人民政府",
 ...     year=2023,
 ...     sections=[gr.Section(title="主要举措和成效", blocks=[
-...         gr.Paragraph(text=gr.text("检查企业{firms}。", firms=gr.metric("firms", 366, "家", label="检查企业"))),
+...         gr.Paragraph(text=gr.text("检查企业{366家}，处罚{0.9万元}。")),
 ...     ])],
 ... )
+>>> [(m.label, str(m.quantity.value)) for m in report.metrics().values()]
+[('检查企业', '366'), ('处罚', '0.9')]
 >>> gr.from_json(gr.to_json(report)) == report
 True
 """
@@ -19,6 +21,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
+from ._figure import Cite, Figure, figure
 from ._interval import Interval
 from ._quantity import Metric, Quantity, metric
 from ._relations import Change, DeclaredCount, Rate, Relation, Share, Total
@@ -67,12 +70,14 @@ __all__ = [
     "Block",
     "Cell",
     "Change",
+    "Cite",
     "Closing",
     "Commitment",
     "Comparison",
     "DeclaredCount",
     "DocumentNumber",
     "DocumentReference",
+    "Figure",
     "Finding",
     "GovReportError",
     "Inline",
@@ -108,6 +113,7 @@ __all__ = [
     "compare",
     "dates",
     "exceptions",
+    "figure",
     "from_dict",
     "from_json",
     "importers",

@@ -8,6 +8,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from ._figure import Figure, figure_id
 from ._quantity import Metric
 from ._text import Text, to_optional_text, to_text
 from .exceptions import ValidationError
@@ -79,13 +80,18 @@ class Points:
             raise ValidationError("'items' of Points must not be empty", field="items", value=items)
 
 
+def _optional_figure_id(value: str | Metric | Figure | None) -> str | None:
+    return None if value is None else figure_id(value)
+
+
 @attrs.frozen(kw_only=True)
 class Commitment:
     """A plan item for the coming year, optionally with a target figure and a deadline.
 
     Args:
-        text: the wording, which may hold the target as an inline metric.
-        target: the id of the metric in *text* that is the target, if any.
+        text: the wording, which may hold the target as an inline figure.
+        target: the figure in *text* that is the target, if any: its id, or
+            the figure itself (it needs an id).
         deadline: the date by which the item is due.
 
     >>> import datetime
@@ -94,11 +100,14 @@ class Commitment:
     """
 
     text: Text = attrs.field(converter=to_text, validator=_not_empty)
-    target: str | None = attrs.field(default=None, validator=optional_dotted_id())
+    target: str | None = attrs.field(
+        default=None, converter=_optional_figure_id, validator=optional_dotted_id()
+    )
     deadline: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.target is not None and self.target not in {m.id for m in self.text.metrics()}:
+        ids = {p.id for p in self.text.parts if isinstance(p, Metric | Figure)}
+        if self.target is not None and self.target not in ids:
             raise ValidationError(
                 f"'target' {self.target!r} is not a metric in the commitment's text",
                 field="target",
@@ -106,9 +115,11 @@ class Commitment:
             )
 
 
-def _cell_content(value: Text | str | Metric | None) -> Text | Metric | None:
+def _cell_content(value: Text | str | Metric | Figure | None) -> Text | Metric | None:
     if value is None or isinstance(value, Metric):
         return value
+    if isinstance(value, Figure):
+        return Text((value,))  # a Metric once the report is built
     return to_text(value)
 
 
@@ -117,7 +128,7 @@ class Cell:
     """A table cell. ``content=None`` is a blank cell, which is not the same as 0.
 
     Args:
-        content: text, a metric (a typed figure with an id), or ``None``.
+        content: text, a figure (:func:`~govreport.figure`), a metric, or ``None``.
         rowspan: rows the cell covers (≥ 1).
         colspan: columns the cell covers (≥ 1).
         header: the cell labels its row or column.
@@ -133,7 +144,7 @@ class Cell:
 
 
 def _rows(
-    value: Iterable[Iterable[Cell | Text | str | Metric | None]],
+    value: Iterable[Iterable[Cell | Text | str | Metric | Figure | None]],
 ) -> tuple[tuple[Cell, ...], ...]:
     return tuple(tuple(c if isinstance(c, Cell) else Cell(content=c) for c in row) for row in value)
 

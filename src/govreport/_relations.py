@@ -1,19 +1,51 @@
 """Relations a report states between its figures: totals, rates, shares, declared counts
 and changes.
 
-Relations name metrics (and counted items) by id. The report checks at
-construction that every id resolves; :func:`govreport.check` then checks that
-the figures agree.
+Relations name metrics (and counted items) by id, or take the figures
+themselves (which then need ids). The report checks at construction that
+every id resolves; :func:`govreport.check` then checks that the figures agree.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias
+from collections.abc import Iterable
+from typing import Any, Literal, Protocol, TypeAlias
 
 import attrs
 
-from .exceptions import ValidationError
-from .validators import dotted_id, optional_dotted_id, strings
+from ._figure import Figure, figure_id
+from ._quantity import Metric
+from .exceptions import ModelTypeError, ValidationError
+from .validators import dotted_id, optional_dotted_id
+
+FigureRef: TypeAlias = str | Metric | Figure
+"""A figure named by id, or the figure itself."""
+
+
+def _ids(values: Iterable[FigureRef] | FigureRef) -> tuple[str, ...]:
+    if isinstance(values, str | Metric | Figure):
+        return (figure_id(values),)
+    return tuple(figure_id(v) for v in values)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str | None: ...
+
+
+def _item_id(value: str | _HasId) -> str:
+    if isinstance(value, str):
+        return value
+    found = getattr(value, "id", None)
+    if not isinstance(found, str):
+        raise ModelTypeError(
+            f"'items' must be an id, or a Section, Points, Terms or Table with an id "
+            f"(got {type(value).__name__} with id {found!r})",
+            field="items",
+            value=value,
+        )
+    return found
+
 
 __all__ = [
     "Change",
@@ -32,17 +64,20 @@ class Total:
     """A total and its parts (``共计发文560件，其中委发76件，委文48件…``).
 
     Args:
-        total: id of the total.
-        parts: ids of the parts.
+        total: the total: its id, or the figure (with an id) itself.
+        parts: the parts, likewise.
         exhaustive: the parts are all of the total (they must add up to it);
             ``False`` when the text lists only some parts (其中…等).
 
     >>> Total(total="docs.total", parts=("docs.a", "docs.b")).exhaustive
     True
+    >>> from govreport import figure
+    >>> Total(total=figure("560件", id="docs.total"), parts=[figure("545件", id="docs.a")]).parts
+    ('docs.a',)
     """
 
-    total: str = attrs.field(validator=dotted_id())
-    parts: tuple[str, ...] = attrs.field(converter=strings, validator=dotted_id())
+    total: str = attrs.field(converter=figure_id, validator=dotted_id())
+    parts: tuple[str, ...] = attrs.field(converter=_ids, validator=dotted_id())
     exhaustive: bool = True
 
     @parts.validator
@@ -71,9 +106,9 @@ class Rate:
     ('x.rate', 'x.done', 'x.received')
     """
 
-    rate: str = attrs.field(validator=dotted_id())
-    numerator: str = attrs.field(validator=dotted_id())
-    denominator: str = attrs.field(validator=dotted_id())
+    rate: str = attrs.field(converter=figure_id, validator=dotted_id())
+    numerator: str = attrs.field(converter=figure_id, validator=dotted_id())
+    denominator: str = attrs.field(converter=figure_id, validator=dotted_id())
 
     def __attrs_post_init__(self) -> None:
         if len(set(self.ids())) != 3:
@@ -123,8 +158,8 @@ class DeclaredCount:
     """A count the text declares (``以下四个方面``, ``八大领域``) and what it counts.
 
     Args:
-        count: id of the metric that states the count.
-        items: id of what is counted: a :class:`~govreport.Section` (its
+        count: the figure that states the count (its id, or the figure with an id).
+        items: what is counted, or its id: a :class:`~govreport.Section` (its
             child sections), :class:`~govreport.Points` (its points),
             :class:`~govreport.Terms` (its terms) or :class:`~govreport.Table`
             (its body rows).
@@ -133,8 +168,8 @@ class DeclaredCount:
     'plan'
     """
 
-    count: str = attrs.field(validator=dotted_id())
-    items: str = attrs.field(validator=dotted_id())
+    count: str = attrs.field(converter=figure_id, validator=dotted_id())
+    items: str = attrs.field(converter=_item_id, validator=dotted_id())
 
     def ids(self) -> tuple[str, ...]:
         """The metric id the relation names."""
@@ -178,8 +213,8 @@ class Change:
     govreport.exceptions.ValidationError: a Change needs different ids (got ('a', 'b', 'a'))
     """
 
-    current: str = attrs.field(validator=dotted_id())
-    stated: str = attrs.field(validator=dotted_id())
+    current: str = attrs.field(converter=figure_id, validator=dotted_id())
+    stated: str = attrs.field(converter=figure_id, validator=dotted_id())
     form: ChangeForm = attrs.field(
         validator=attrs.validators.in_(("rate", "difference", "multiple"))
     )

@@ -10,6 +10,8 @@ from typing import Any, Final, TypeAlias
 import attrs
 
 from ._blocks import Block, Commitment, Paragraph, Points, Table
+from ._figure import Cite
+from ._placing import Placer, typed_years
 from ._quantity import Metric
 from ._relations import DeclaredCount, Relation
 from ._text import (
@@ -25,18 +27,30 @@ from ._walk import block_items, cited, every_text, text_items
 from .exceptions import ModelTypeError, ValidationError
 from .validators import non_blank, optional_dotted_id, year_range
 
-__all__ = ["Closing", "Item", "Report", "Section", "SetAside", "walk_texts"]
+__all__ = [
+    "KIND_NAMES",
+    "Closing",
+    "Item",
+    "Report",
+    "Section",
+    "SetAside",
+    "leading_marker",
+    "walk_texts",
+]
 
 _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
 
 
-def _blocks(values: Iterable[Block]) -> tuple[Block, ...]:
-    blocks = tuple(values)
+def _blocks(values: Iterable[Block | Text | str]) -> tuple[Block, ...]:
+    """Blocks as given; a text or string is a paragraph (``Paragraph(text=…)``)."""
+    blocks = tuple(
+        Paragraph(text=value) if isinstance(value, Text | str) else value for value in values
+    )
     for index, block in enumerate(blocks):
         if not isinstance(block, _BLOCK_TYPES):
             raise ModelTypeError(
-                f"'blocks'[{index}] must be a Paragraph, Points, Commitment or Table "
-                f"(got {type(block).__name__}); wrap prose in Paragraph(text=...)",
+                f"'blocks'[{index}] must be a Paragraph, Points, Commitment, Table or a text "
+                f"(got {type(block).__name__})",
                 field="blocks",
                 value=block,
             )
@@ -60,6 +74,35 @@ def _title_not_empty(inst: object, attribute: attrs.Attribute[Any], value: Text 
         )
 
 
+# GB/T 9704 heading markers and the variants reports type (一、 （一） 1. （1） 一． (一) 1、 ⑴).
+_MARKER: Final = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]、?"
+    r"|[0-9]+(?:[、．]|[.](?![0-9]))|[（(][0-9]+[）)]、?|[⑴-⒇])"
+)
+
+
+def leading_marker(title: Text | str) -> str | None:
+    """The heading marker *title* starts with (``一、``, ``（二）``, ``3.``), if any.
+
+    >>> leading_marker("一、主要举措"), leading_marker("1.5万元投入")
+    ('一、', None)
+    """
+    first = title.parts[0] if isinstance(title, Text) and title.parts else title
+    found = _MARKER.match(first) if isinstance(first, str) else None
+    return None if found is None else found.group().strip()
+
+
+def _no_marker(inst: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
+    marker = None if value is None else leading_marker(value)
+    if marker is not None:
+        raise ValidationError(
+            f"'title' starts with the heading marker {marker!r}: drop it; the "
+            "number is derived from the section's position",
+            field="title",
+            value=marker,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Section:
     """A numbered section. The number (一、 （一） 1. （1）…) comes from its position.
@@ -70,7 +113,7 @@ class Section:
             ``（一）贯彻落实…情况。一是…``.
         title_end: punctuation written after the title; ``None`` means
             ``"。"`` for a run-in title and nothing for a title on its own line.
-        blocks: the body, before any child sections.
+        blocks: the body, before any child sections; a text (or string) is a paragraph.
         children: the subsections, one level down.
         id: give one when a declared count counts this section's children.
 
@@ -81,10 +124,14 @@ class Section:
     Traceback (most recent call last):
     ...
     govreport.exceptions.ValidationError: 'title' must not be empty; use None for an untitled section
+    >>> Section(title="一、主要举措")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'title' starts with the heading marker '一、': drop it; the number is derived from the section's position
     """
 
     title: Text | None = attrs.field(
-        default=None, converter=to_optional_text, validator=_title_not_empty
+        default=None, converter=to_optional_text, validator=[_title_not_empty, _no_marker]
     )
     run_in: bool = False
     title_end: str | None = None
@@ -159,13 +206,15 @@ def _set_aside(values: Iterable[SetAside]) -> tuple[SetAside, ...]:
     return tuple(values)
 
 
-_KIND: Final = re.compile(r"[a-z][a-z0-9-]*")
+KIND_NAMES: Final = ("info-disclosure", "rule-of-law")
+"""The names of the statutory kinds (:mod:`govreport.kinds` holds their rules)."""
 
 
 def _check_kind(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _KIND.fullmatch(value):
+    if value is not None and value not in KIND_NAMES:
         raise ValidationError(
-            f"'kind' must be a lower-case name such as 'rule-of-law' (got {value!r})",
+            f"'kind' must be one of {', '.join(KIND_NAMES)}, or None for a report of no "
+            f"statutory kind (got {value!r})",
             field="kind",
             value=value,
         )
@@ -179,7 +228,8 @@ class Report:
         title: the title line, e.g. ``text("{year}年度法治政府建设情况报告", year=ReportYear())``.
         authority: the issuing body (发文机关), written on the line above the title.
         year: the year the report covers.
-        kind: the statutory genre (``"rule-of-law"``, ``"info-disclosure"``), or ``None``.
+        kind: the statutory genre (``"rule-of-law"``, ``"info-disclosure"``), or ``None``;
+            an unknown name is refused with the list of known ones.
         preamble: the untitled opening blocks before 一、.
         sections: the top-level sections (一、 二、 …).
         relations: totals, rates and declared counts between the figures.
@@ -190,8 +240,12 @@ class Report:
             into the report (web page lines, watermarks), so that nothing is
             dropped silently; empty for a report written as code.
 
-    Metric ids and item ids must be unique, and every relation must name
-    figures that exist:
+    Building the report places its figures (see :func:`~govreport.figure`):
+    each figure without an id gets one from its section path and label, a
+    figure object placed again becomes a :class:`~govreport.Cite`, and years
+    written in a title given as characters are typed. Metric ids and item ids
+    must be unique, and every relation and citation must name figures that
+    exist:
 
     >>> from govreport import Total
     >>> Report(title="报告", authority="某乡人民政府", year=2023, relations=[Total(total="a", parts=["b"])])
@@ -213,6 +267,7 @@ class Report:
     set_aside: tuple[SetAside, ...] = attrs.field(default=(), converter=_set_aside)
 
     def __attrs_post_init__(self) -> None:
+        self._place()
         metrics = self.metrics()  # raises on duplicate ids
         items = _items(self)
         for id_ in items.keys() & metrics.keys():
@@ -234,6 +289,35 @@ class Report:
                     field="relations",
                     value=relation.items,
                 )
+        for text in walk_texts(self):
+            for part in text.parts:
+                if isinstance(part, Cite) and part.id not in metrics:
+                    raise ValidationError(
+                        f"a citation names metric {part.id!r}, which is not in the report",
+                        field="id",
+                        value=part.id,
+                    )
+
+    def _place(self) -> None:
+        """Figures become metrics, repeats become citations, title years are typed."""
+        title = self.title
+        if any(isinstance(p, str) and "年" in p for p in title.parts):
+            title = Text(
+                tuple(
+                    q
+                    for p in title.parts
+                    for q in (typed_years(p, self.year) if isinstance(p, str) else (p,))
+                )
+            )
+        placer = Placer(walk_texts(self))
+        placed = {
+            "title": placer.text(title, "t"),
+            "preamble": placer.blocks(self.preamble, "p"),
+            "sections": _place_sections(placer, self.sections, "s"),
+        }
+        for name, value in placed.items():
+            if value is not getattr(self, name):
+                object.__setattr__(self, name, value)  # a frozen class may finish itself here
 
     def metrics(self) -> dict[str, Metric]:
         """Every metric in reading order, by id.
@@ -255,6 +339,22 @@ class Report:
     def references(self) -> list[DocumentReference]:
         """Every document reference in reading order."""
         return [p for t in walk_texts(self) for p in t.parts if isinstance(p, DocumentReference)]
+
+
+def _place_sections(
+    placer: Placer, sections: tuple[Section, ...], path: str
+) -> tuple[Section, ...]:
+    new = []
+    for number, section in enumerate(sections, start=1):
+        place = f"{path}{number}" if path == "s" else f"{path}.{number}"
+        title = None if section.title is None else placer.text(section.title, place)
+        blocks = placer.blocks(section.blocks, place)
+        children = _place_sections(placer, section.children, place)
+        if title is section.title and blocks is section.blocks and children is section.children:
+            new.append(section)
+        else:
+            new.append(attrs.evolve(section, title=title, blocks=blocks, children=children))
+    return sections if all(a is b for a, b in zip(new, sections, strict=True)) else tuple(new)
 
 
 def walk_texts(report: Report) -> Iterator[Text]:

@@ -35,6 +35,7 @@ from cattrs.errors import (
 )
 
 from ._blocks import Block, Cell, Commitment, Paragraph, Points, Table
+from ._figure import Cite
 from ._numbers import to_decimal
 from ._quantity import Metric
 from ._relations import Change, DeclaredCount, Rate, Relation, Share, Total
@@ -57,6 +58,7 @@ _BLOCK_TAGS: Final[dict[str, type[Any]]] = {
 }
 _INLINE_TAGS: Final[dict[str, type[Any]]] = {
     "metric": Metric,
+    "cite": Cite,
     "year": Year,
     "report_year": ReportYear,
     "terms": Terms,

@@ -1,13 +1,14 @@
 """Prose with typed inline figures, and the inline things it may hold.
 
 A :class:`Text` is a tuple of parts: plain strings and typed inlines
-(:class:`~govreport.Metric`, :class:`Year`, :class:`ReportYear`,
-:class:`Terms`, :class:`DocumentReference`). Authors write it as a template
-close to the final wording::
+(:class:`~govreport.Figure` and :class:`~govreport.Metric`,
+:class:`~govreport.Cite`, :class:`Year`, :class:`ReportYear`, :class:`Terms`,
+:class:`DocumentReference`). Authors write it as a template close to the final
+wording, each figure written once, where it stands::
 
-    text("开展干部职工专题学习达{study}", study=metric("study.sessions", 10, "次", ...))
+    text("开展干部职工专题学习达{10余次}，发放宣传资料{publicity.leaflets=400余份}")
 
-so that no figure is ever typed as characters.
+so that no figure is ever typed as bare characters.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
+from ._figure import Cite, Figure, figure
 from ._quantity import Metric
 from .exceptions import ModelTypeError, ValidationError
 from .validators import non_blank, optional_dotted_id, strings, year_range
@@ -69,16 +71,35 @@ class Terms:
     """An inline enumeration of terms (``市场监管、生态环境保护…和卫生健康``).
 
     Give it an *id* when a declared count ("八大领域") counts its items.
+    :meth:`written` reads the terms as the report writes them.
 
     >>> t = Terms(items=("自治", "法治", "德治"), last_sep="、")
     >>> len(t.items)
     3
+    >>> Terms.written("农业、规划和自然资源、城市管理和卫生健康", last_sep="和").items
+    ('农业', '规划和自然资源', '城市管理', '卫生健康')
     """
 
     items: tuple[str, ...] = attrs.field(converter=strings)
     sep: str = "、"
     last_sep: str | None = None
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
+
+    @classmethod
+    def written(
+        cls, text: str, /, *, sep: str = "、", last_sep: str | None = None, id: str | None = None
+    ) -> Terms:
+        """The terms as the report writes them, in one string.
+
+        *text* is cut at each *sep*, and the last piece once more at its last
+        *last_sep*, so the terms render back exactly as *text*.
+        """
+        *items, last = text.split(sep)
+        if last_sep and last_sep in last:
+            items += last.rsplit(last_sep, 1)
+        else:
+            items.append(last)
+        return cls(items=tuple(items), sep=sep, last_sep=last_sep, id=id)
 
     @items.validator
     def _check_items(self, attribute: attrs.Attribute[Any], items: tuple[str, ...]) -> None:
@@ -197,10 +218,11 @@ class DocumentReference:
             raise ValidationError("'title' must not be empty", field="title", value="")
 
 
-Inline: TypeAlias = str | Metric | Year | ReportYear | Terms | DocumentReference
-"""What a :class:`Text` may hold."""
+Inline: TypeAlias = str | Metric | Figure | Cite | Year | ReportYear | Terms | DocumentReference
+"""What a :class:`Text` may hold. A :class:`~govreport.Figure` becomes a
+:class:`~govreport.Metric` when the report is built."""
 
-_INLINE_TYPES: Final = (str, Metric, Year, ReportYear, Terms, DocumentReference)
+_INLINE_TYPES: Final = (str, Metric, Figure, Cite, Year, ReportYear, Terms, DocumentReference)
 
 
 def _parts(values: Iterable[object]) -> tuple[Inline, ...]:
@@ -211,8 +233,8 @@ def _parts(values: Iterable[object]) -> tuple[Inline, ...]:
     for index, part in enumerate(values):
         if not isinstance(part, _INLINE_TYPES):
             raise ModelTypeError(
-                f"'parts'[{index}] must be a str, Metric, Year, ReportYear, Terms or "
-                f"DocumentReference (got {type(part).__name__} {part!r})",
+                f"'parts'[{index}] must be a str, Figure, Metric, Cite, Year, ReportYear, Terms "
+                f"or DocumentReference (got {type(part).__name__} {part!r})",
                 field="parts",
                 value=part,
             )
@@ -256,24 +278,43 @@ class Text:
 
 
 _FORMATTER: Final = string.Formatter()
+_YEARS: Final = {"year": ReportYear(), "next_year": ReportYear(offset=1)}
 
 
 def text(template: str, /, **figures: Inline) -> Text:
-    """Build a :class:`Text` from a template with named ``{placeholders}``.
+    """Build a :class:`Text` from a template, writing each figure where it stands.
 
-    Placeholders take the typed figures passed as keywords. ``{{`` and ``}}``
-    write literal braces. A placeholder without a figure, a figure without a
-    placeholder, and format specs are errors, so a figure cannot be silently
-    dropped.
+    A placeholder is one of:
 
-    >>> from govreport import metric
-    >>> t = text("开展专题学习达{study}。", study=metric("study.sessions", 10, "次", approx="余", label="专题学习"))
+    * ``{10余次}``: a figure as the report writes it, read like
+      :func:`~govreport.figure`; it gets its id and label when the report is
+      built (from its place, and from the words before it);
+    * ``{study.sessions=10余次}``: the same, with an id, for relations and
+      year-on-year comparison;
+    * ``{=study.sessions}``: the figure with that id, cited again
+      (a :class:`~govreport.Cite`);
+    * ``{year}`` and ``{next_year}``: the report year and the one after
+      (:class:`ReportYear`);
+    * ``{name}``: the inline passed as the keyword *name* (a figure, a metric,
+      terms, a document reference, a year); a keyword wins over the forms above.
+
+    ``{{`` and ``}}`` write literal braces. A name without a keyword, a keyword
+    without a placeholder, a figure that cannot be read and format specs are
+    errors, so nothing is silently dropped.
+
+    >>> t = text("开展专题学习达{10余次}，发放资料{publicity.leaflets=400余份}。")
     >>> [type(p).__name__ for p in t.parts]
-    ['str', 'Metric', 'str']
+    ['str', 'Figure', 'str', 'Figure', 'str']
+    >>> t.parts[3].id, str(t.parts[3].quantity.value)
+    ('publicity.leaflets', '400')
     >>> text("发文{total}件")
     Traceback (most recent call last):
     ...
     govreport.exceptions.ValidationError: placeholder {total} has no figure in '发文{total}件'
+    >>> text("开展学习{10余回}")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: placeholder {10余回} at position 4 of '开展学习{10余回}': cannot read '10余回' as a figure: '回' at position 3 is not part of a figure written as a report writes it (such as 10余次, 0.9万元, 近300人次, 95.5% or 两名)
     """
     parts: list[Inline] = []
     used: set[str] = set()
@@ -283,23 +324,36 @@ def text(template: str, /, **figures: Inline) -> Text:
         raise ValidationError(
             f"bad template {template!r}: {exc}", field="template", value=template
         ) from None
+    cursor = 0
     for literal, name, spec, conversion in pieces:
         parts.append(literal)
         if name is None:
             continue
-        if spec or conversion or not name.isidentifier():
+        shown = f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+        at = template.find(shown, cursor)
+        cursor = at + len(shown)
+        if spec or conversion:
             raise ValidationError(
-                f"placeholder {{{name}{'!' + conversion if conversion else ''}"
-                f"{':' + spec if spec else ''}}} must be a plain name in {template!r}",
+                f"placeholder {shown} must be a plain name or a figure in {template!r}",
                 field="template",
                 value=template,
             )
-        if name not in figures:
+        if name in figures:
+            used.add(name)
+            parts.append(figures[name])
+            continue
+        try:
+            parts.append(_placeholder(name))
+        except ValidationError as exc:
+            if name.isascii() and name.isidentifier():
+                raise ValidationError(
+                    f"placeholder {shown} has no figure in {template!r}", field=name, value=template
+                ) from None
             raise ValidationError(
-                f"placeholder {{{name}}} has no figure in {template!r}", field=name, value=template
-            )
-        used.add(name)
-        parts.append(figures[name])
+                f"placeholder {shown} at position {at} of {template!r}: {exc}",
+                field="template",
+                value=template,
+            ) from None
     unused = sorted(set(figures) - used)
     if unused:
         raise ValidationError(
@@ -308,3 +362,17 @@ def text(template: str, /, **figures: Inline) -> Text:
             value=template,
         )
     return Text(tuple(parts))
+
+
+def _placeholder(name: str) -> Inline:
+    """What a placeholder without a keyword stands for (see :func:`text`)."""
+    if name in _YEARS:
+        return _YEARS[name]
+    if name.isascii() and name.isidentifier():
+        raise ValidationError(f"no keyword {name!r}", field=name, value=name)
+    key, equals, written = name.partition("=")
+    if not equals:
+        return figure(name)
+    if not key:
+        return Cite(id=written)
+    return figure(written, id=key)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from .._approx import MARKERS
 from .._interval import Interval
 from .._quantity import Metric, Quantity
+from .._report import leading_marker
 from .._text import DocumentNumber, DocumentReference, Inline, ReportYear, Terms, Text, Year
 from ..exceptions import ValidationError
 from ..units import SCALES, unit_kind
@@ -32,6 +33,7 @@ __all__ = [
     "strings",
     "terms",
     "texts",
+    "unmarked",
     "written",
 ]
 
@@ -399,3 +401,8 @@ def intervals(draw: st.DrawFn, *, bounded: bool = False) -> Interval:
 def closed_dates(year: int) -> st.SearchStrategy[dt.date]:
     """Signature dates for a report on *year*: early in the following year."""
     return st.dates(dt.date(year + 1, 1, 1), dt.date(year + 1, 3, 31))
+
+
+def unmarked(title: Text) -> Text:
+    """*title*, opened with 关于 if it starts with a heading marker (which a Section refuses)."""
+    return Text(("关于", *title.parts)) if leading_marker(title) else title

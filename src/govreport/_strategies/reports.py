@@ -10,6 +10,7 @@ import attrs
 from hypothesis import strategies as st
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
+from .._figure import Figure
 from .._outline import location
 from .._quantity import Metric
 from .._report import Closing, Report, Section
@@ -22,6 +23,7 @@ from .basic import (
     quantities,
     strings,
     texts,
+    unmarked,
 )
 from .related import (
     Related,
@@ -138,7 +140,7 @@ class _Layout:
         ]
         run_in = bool(blocks) and draw(st.booleans())
         return Section(
-            title=draw(texts(hostile=hostile, max_parts=2, max_year=year)),
+            title=unmarked(draw(texts(hostile=hostile, max_parts=2, max_year=year))),
             run_in=run_in,
             blocks=tuple(blocks),
             children=(*children, *self.extra[chain]),
@@ -150,9 +152,16 @@ def _filler(draw: st.DrawFn, n: int, hostile: bool, year: int) -> Block:
     kind = draw(st.sampled_from(("paragraph", "points", "commitment", "table")))
     figure = Metric(id=f"fill.m{n}", label=draw(labels()), quantity=draw(quantities()))
     if kind == "paragraph":
-        return Paragraph(text=Text((*draw(texts(hostile=hostile, max_year=year)).parts, figure)))
+        # A metric; a figure without id or label (the report derives them); or a metric
+        # placed twice, which the report turns into a metric and a citation.
+        written = draw(st.sampled_from(("metric", "figure", "cited")))
+        placed = Figure(quantity=figure.quantity) if written == "figure" else figure
+        again = ("，", figure) if written == "cited" else ()
+        return Paragraph(
+            text=Text((*draw(texts(hostile=hostile, max_year=year)).parts, placed, *again))
+        )
     if kind == "points":
-        items = draw(st.lists(texts(hostile=hostile, max_year=year), min_size=1, max_size=4))
+        items = draw(st.lists(texts(hostile=hostile, max_year=year), min_size=2, max_size=4))
         lead = draw(st.none() | texts(hostile=hostile, figures=False, max_parts=1))
         return Points(
             items=[Point(text=items[0], lead=lead), *items[1:]],

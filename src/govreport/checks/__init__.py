@@ -51,6 +51,7 @@ from ._changes import changes
 from ._counts import declared_counts
 from ._index import index, locate
 from ._periods import periods
+from ._points import single_points
 from ._rates import percent_ranges, ratios, shares
 from ._sums import sums
 
@@ -69,6 +70,7 @@ __all__ = [
     "periods",
     "ratios",
     "shares",
+    "single_points",
     "sums",
 ]
 
@@ -80,6 +82,7 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     declared_counts,
     changes,
     periods,
+    single_points,
 )
 """The rules every report gets, whatever its kind."""
 

@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 import attrs
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Points, Table
+from .._figure import Cite
 from .._outline import Numbering, Placed, location, outline
 from .._quantity import Metric, Quantity
 from .._report import Closing, Report, Section
@@ -152,6 +153,7 @@ class BaseRenderer(Generic[Output]):
     _INLINES: ClassVar[dict[type, str]] = {
         str: "render_string",
         Metric: "render_metric",
+        Cite: "render_cite",
         Year: "render_year",
         ReportYear: "render_year",
         Terms: "render_terms",
@@ -161,6 +163,7 @@ class BaseRenderer(Generic[Output]):
     options: Options
     report: Report
     _inline: Mapping[type, Callable[[Any], str]] = MappingProxyType({})
+    _metrics: dict[str, Metric]
 
     def __init__(self, **options: Any) -> None:
         self.options = make_options(self.options_type, options, renderer=self.name)
@@ -172,6 +175,7 @@ class BaseRenderer(Generic[Output]):
         """The whole report in this renderer's format."""
         run = copy.copy(self)
         run.report = require_report(report)
+        run._metrics = {}
         # Bound methods by exact type, looked up once per call rather than once per part.
         run._inline = {cls: getattr(run, name) for cls, name in run._INLINES.items()}
         return run.render_report(report)
@@ -252,6 +256,17 @@ class BaseRenderer(Generic[Output]):
         """A figure."""
         return self.escape(self.format_quantity(metric.quantity))
 
+    def render_cite(self, cite: Cite) -> str:
+        """A figure cited again: rendered as the metric it names."""
+        return self.render_metric(self.cited(cite))
+
+    def cited(self, cite: Cite) -> Metric:
+        """The metric *cite* names in the report being rendered."""
+        metrics = self._metrics
+        if not metrics:
+            metrics = self._metrics = self.report.metrics()
+        return metrics[cite.id]
+
     def render_year(self, year: Year | ReportYear) -> str:
         """A calendar year, a :class:`~govreport.ReportYear` resolved against the report."""
         return self.escape(self.format_year(self.resolve_year(year)))
@@ -280,6 +295,8 @@ class BaseRenderer(Generic[Output]):
                 out.append(part)
             elif isinstance(part, Metric):
                 out.append(self.format_quantity(part.quantity))
+            elif isinstance(part, Cite):
+                out.append(self.format_quantity(self.cited(part).quantity))
             elif isinstance(part, Year | ReportYear):
                 out.append(self.format_year(self.resolve_year(part)))
             elif isinstance(part, Terms):
