@@ -12,6 +12,7 @@ import govreport as gr
 from govreport import strategies
 from govreport._reading import glued, label_after, label_before, read_figure, years
 from govreport._written import written
+from govreport.importers._figures import Scanner
 
 
 @pytest.mark.parametrize(
