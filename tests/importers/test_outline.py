@@ -195,3 +195,11 @@ def test_whole_report_on_one_line() -> None:
         "下一步安排",
     ]
     assert len(report.metrics()) == 1
+
+
+def test_a_doubled_marker_is_not_a_heading() -> None:
+    """一、一、… stays prose: a title never repeats its marker, so the text comes back as is."""
+    text = "某乡人民政府\n2023年度报告\n一、一、主要举措\n"
+    report = gr.parse_text(text)
+    assert report.sections == ()
+    assert gr.render(report, "text").splitlines()[-1] == "一、一、主要举措"

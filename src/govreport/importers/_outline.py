@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 from typing import Final, Literal
 
+from .._report import leading_marker
 from ..numerals import heading_marker, to_chinese
 from ._drafts import Block, CellDraft, Grid, Para, Part, PointsDraft, SectionDraft, TableDraft
 from ._figures import Scanner
@@ -153,7 +154,9 @@ class Outline:
                         rest = line[len(marker) :]
                         if self.markers == "variants":
                             rest = rest.lstrip(_INDENT)
-                        if rest and not (style == 3 and rest[0].isdigit()):
+                        # 一、一、… is not a heading: a title never repeats a marker.
+                        doubled = leading_marker(rest) is not None
+                        if rest and not (style == 3 and rest[0].isdigit()) and not doubled:
                             return depth, style, rest
         return None
 
