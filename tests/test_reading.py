@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from govreport._parse._figures import Scanner
 from hypothesis import given
 
 import govreport as gr
