@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from .._blocks import Block, Points
 from .._finding import Finding
+from .._messages import N_
 from .._outline import outline
 from .._report import Report
 
@@ -37,6 +38,8 @@ def single_points(report: Report) -> Iterator[Finding]:
                     code="single-point",
                     severity="warning",
                     location=location,
-                    message="一是 without 二是: the enumeration has one point; add the others "
-                    "or write it as a paragraph",
+                    template=N_(
+                        "一是 without 二是: the enumeration has one point; add the others or "
+                        "write it as a paragraph"
+                    ),
                 )
