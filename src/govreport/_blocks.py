@@ -11,7 +11,7 @@ import attrs
 from ._quantity import Metric
 from ._text import Text, to_optional_text, to_text
 from .exceptions import ValidationError
-from .validators import optional_dotted_id
+from .validators import at_least, instance_of, one_of, optional_dotted_id, sequence
 
 __all__ = ["Block", "Cell", "Commitment", "Paragraph", "Point", "Points", "Table", "grid"]
 
@@ -50,7 +50,7 @@ class Point:
 
 
 def _points(values: Iterable[Point | Text | str]) -> tuple[Point, ...]:
-    return tuple(v if isinstance(v, Point) else Point(text=v) for v in values)
+    return sequence(values, "items", (Point,), convert=lambda text: Point(text=text))
 
 
 @attrs.frozen(kw_only=True)
@@ -69,7 +69,7 @@ class Points:
 
     items: tuple[Point, ...] = attrs.field(converter=_points)
     layout: Literal["inline", "lines"] = attrs.field(
-        default="inline", validator=attrs.validators.in_(("inline", "lines"))
+        default="inline", validator=one_of("inline", "lines")
     )
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
@@ -95,7 +95,7 @@ class Commitment:
 
     text: Text = attrs.field(converter=to_text, validator=_not_empty)
     target: str | None = attrs.field(default=None, validator=optional_dotted_id())
-    deadline: dt.date | None = None
+    deadline: dt.date | None = attrs.field(default=None, validator=instance_of(dt.date, type(None)))
 
     def __attrs_post_init__(self) -> None:
         if self.target is not None and self.target not in {m.id for m in self.text.metrics()}:
@@ -127,15 +127,27 @@ class Cell:
     """
 
     content: Text | Metric | None = attrs.field(default=None, converter=_cell_content)
-    rowspan: int = attrs.field(default=1, validator=attrs.validators.ge(1))
-    colspan: int = attrs.field(default=1, validator=attrs.validators.ge(1))
-    header: bool = False
+    rowspan: int = attrs.field(default=1, validator=[instance_of(int), at_least(1)])
+    colspan: int = attrs.field(default=1, validator=[instance_of(int), at_least(1)])
+    header: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
-def _rows(
-    value: Iterable[Iterable[Cell | Text | str | Metric | None]],
-) -> tuple[tuple[Cell, ...], ...]:
-    return tuple(tuple(c if isinstance(c, Cell) else Cell(content=c) for c in row) for row in value)
+Rows: TypeAlias = Iterable[Iterable[Cell | Text | str | Metric | None]]
+
+
+def _grid(value: Rows, field: str) -> tuple[tuple[Cell, ...], ...]:
+    def cell(content: Text | str | Metric | None) -> Cell:
+        return Cell(content=content)
+
+    return tuple(sequence(row, field, (Cell,), convert=cell) for row in sequence(value, field, ()))
+
+
+def _header(value: Rows) -> tuple[tuple[Cell, ...], ...]:
+    return _grid(value, "header")
+
+
+def _rows(value: Rows) -> tuple[tuple[Cell, ...], ...]:
+    return _grid(value, "rows")
 
 
 @attrs.frozen(kw_only=True)
@@ -154,7 +166,7 @@ class Table:
     govreport.exceptions.ValidationError: 'rows' row 1 covers 1 column(s), but the table is 2 wide
     """
 
-    header: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows, default=())
+    header: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_header, default=())
     rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
     caption: Text | None = attrs.field(default=None, converter=to_optional_text)
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())

@@ -13,7 +13,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from .exceptions import ValidationError
-from .validators import dotted_id, optional_dotted_id, strings
+from .validators import dotted_id, instance_of, optional_dotted_id, strings
 
 __all__ = [
     "Change",
@@ -43,10 +43,11 @@ class Total:
 
     total: str = attrs.field(validator=dotted_id())
     parts: tuple[str, ...] = attrs.field(converter=strings, validator=dotted_id())
-    exhaustive: bool = True
+    exhaustive: bool = attrs.field(default=True, validator=instance_of(bool))
 
     @parts.validator
     def _check_parts(self, attribute: attrs.Attribute[Any], parts: tuple[str, ...]) -> None:
+        instance_of(tuple).check("parts", parts)
         if not parts:
             raise ValidationError("'parts' must not be empty", field="parts", value=parts)
         if self.total in parts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias, get_args
 
 import attrs
 
@@ -22,33 +22,40 @@ from ._text import (
     to_text,
 )
 from ._walk import block_items, cited, every_text, text_items
-from .exceptions import ModelTypeError, ValidationError
-from .validators import non_blank, optional_dotted_id, year_range
+from .exceptions import ValidationError
+from .validators import (
+    at_least,
+    instance_of,
+    non_blank,
+    optional_dotted_id,
+    sequence,
+    year_range,
+)
 
 __all__ = ["Closing", "Item", "Report", "Section", "SetAside", "walk_texts"]
 
 _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
+_WRAP: Final = "wrap prose in Paragraph(text=...)"
 
 
 def _blocks(values: Iterable[Block]) -> tuple[Block, ...]:
-    blocks = tuple(values)
-    for index, block in enumerate(blocks):
-        if not isinstance(block, _BLOCK_TYPES):
-            raise ModelTypeError(
-                f"'blocks'[{index}] must be a Paragraph, Points, Commitment or Table "
-                f"(got {type(block).__name__}); wrap prose in Paragraph(text=...)",
-                field="blocks",
-                value=block,
-            )
-    return blocks
+    return sequence(values, "blocks", _BLOCK_TYPES, hint=_WRAP)
+
+
+def _preamble(values: Iterable[Block]) -> tuple[Block, ...]:
+    return sequence(values, "preamble", _BLOCK_TYPES, hint=_WRAP)
+
+
+def _children(values: Iterable[Section]) -> tuple[Section, ...]:
+    return sequence(values, "children", (Section,))
 
 
 def _sections(values: Iterable[Section]) -> tuple[Section, ...]:
-    return tuple(values)
+    return sequence(values, "sections", (Section,))
 
 
 def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
-    return tuple(values)
+    return sequence(values, "relations", get_args(Relation))
 
 
 def _title_not_empty(inst: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
@@ -86,10 +93,10 @@ class Section:
     title: Text | None = attrs.field(
         default=None, converter=to_optional_text, validator=_title_not_empty
     )
-    run_in: bool = False
-    title_end: str | None = None
+    run_in: bool = attrs.field(default=False, validator=instance_of(bool))
+    title_end: str | None = attrs.field(default=None, validator=instance_of(str, type(None)))
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
-    children: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    children: tuple[Section, ...] = attrs.field(default=(), converter=_children)
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     def __attrs_post_init__(self) -> None:
@@ -99,13 +106,6 @@ class Section:
             raise ValidationError(
                 "'run_in' needs a body to run into ('blocks' is empty)", field="run_in", value=True
             )
-        for index, child in enumerate(self.children):
-            if not isinstance(child, Section):
-                raise ModelTypeError(
-                    f"'children'[{index}] must be a Section (got {type(child).__name__})",
-                    field="children",
-                    value=child,
-                )
 
     @property
     def heading_end(self) -> str:
@@ -130,7 +130,7 @@ class Closing:
     """
 
     signature: str = attrs.field(validator=non_blank())
-    date: dt.date
+    date: dt.date = attrs.field(validator=instance_of(dt.date))
 
 
 @attrs.frozen(kw_only=True)
@@ -150,19 +150,20 @@ class SetAside:
     1
     """
 
-    line: int
-    text: str
-    reason: str
+    line: int = attrs.field(validator=[instance_of(int), at_least(1)])
+    text: str = attrs.field(validator=instance_of(str))
+    reason: str = attrs.field(validator=instance_of(str))
 
 
 def _set_aside(values: Iterable[SetAside]) -> tuple[SetAside, ...]:
-    return tuple(values)
+    return sequence(values, "set_aside", (SetAside,))
 
 
 _KIND: Final = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def _check_kind(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    instance_of(str, type(None)).check("kind", value)
     if value is not None and not _KIND.fullmatch(value):
         raise ValidationError(
             f"'kind' must be a lower-case name such as 'rule-of-law' (got {value!r})",
@@ -204,12 +205,14 @@ class Report:
     authority: str = attrs.field(validator=non_blank())
     year: int = attrs.field(validator=year_range())
     kind: str | None = attrs.field(default=None, validator=_check_kind)
-    preamble: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    preamble: tuple[Block, ...] = attrs.field(default=(), converter=_preamble)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
     number: DocumentNumber | None = attrs.field(default=None, converter=to_document_number)
-    closing: Closing | None = None
-    published: dt.date | None = None
+    closing: Closing | None = attrs.field(default=None, validator=instance_of(Closing, type(None)))
+    published: dt.date | None = attrs.field(
+        default=None, validator=instance_of(dt.date, type(None))
+    )
     set_aside: tuple[SetAside, ...] = attrs.field(default=(), converter=_set_aside)
 
     def __attrs_post_init__(self) -> None:

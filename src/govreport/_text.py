@@ -21,7 +21,15 @@ import attrs
 
 from ._quantity import Metric
 from .exceptions import ModelTypeError, ValidationError
-from .validators import non_blank, optional_dotted_id, strings, year_range
+from .validators import (
+    at_least,
+    instance_of,
+    non_blank,
+    optional_dotted_id,
+    sequence,
+    strings,
+    year_range,
+)
 
 __all__ = [
     "DocumentNumber",
@@ -57,7 +65,7 @@ class ReportYear:
     2024
     """
 
-    offset: int = 0
+    offset: int = attrs.field(default=0, validator=instance_of(int))
 
     def resolve(self, report_year: int) -> int:
         """The calendar year this stands for in a report about *report_year*."""
@@ -76,12 +84,14 @@ class Terms:
     """
 
     items: tuple[str, ...] = attrs.field(converter=strings)
-    sep: str = "、"
-    last_sep: str | None = None
+    sep: str = attrs.field(default="、", validator=instance_of(str))
+    last_sep: str | None = attrs.field(default=None, validator=instance_of(str, type(None)))
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     @items.validator
     def _check_items(self, attribute: attrs.Attribute[Any], items: tuple[str, ...]) -> None:
+        if not isinstance(items, tuple):
+            instance_of(tuple).check("items", items)
         if not items:
             raise ValidationError("'items' must not be empty", field="items", value=items)
         for item in items:
@@ -113,7 +123,7 @@ class DocumentNumber:
 
     code: str = attrs.field(validator=non_blank())
     year: int = attrs.field(validator=year_range())
-    seq: int = attrs.field()
+    seq: int = attrs.field(validator=[instance_of(int), at_least(1)])
 
     @code.validator
     def _check_code(self, attribute: attrs.Attribute[str], code: str) -> None:
@@ -123,13 +133,6 @@ class DocumentNumber:
                 f"(got {code!r})",
                 field="code",
                 value=code,
-            )
-
-    @seq.validator
-    def _check_seq(self, attribute: attrs.Attribute[int], seq: int) -> None:
-        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-            raise ValidationError(
-                f"'seq' must be a whole number ≥ 1 (got {seq!r})", field="seq", value=seq
             )
 
     @classmethod
@@ -153,6 +156,7 @@ def to_document_number(value: DocumentNumber | str | None) -> DocumentNumber | N
     """Accept a :class:`DocumentNumber`, its written form, or ``None``."""
     if isinstance(value, str):
         return DocumentNumber.parse(value)
+    instance_of(DocumentNumber, str, type(None)).check("number", value)
     return value
 
 
@@ -208,14 +212,7 @@ def _parts(values: Iterable[object]) -> tuple[Inline, ...]:
     if isinstance(values, str):
         values = (values,)
     merged: list[Any] = []
-    for index, part in enumerate(values):
-        if not isinstance(part, _INLINE_TYPES):
-            raise ModelTypeError(
-                f"'parts'[{index}] must be a str, Metric, Year, ReportYear, Terms or "
-                f"DocumentReference (got {type(part).__name__} {part!r})",
-                field="parts",
-                value=part,
-            )
+    for part in sequence(values, "parts", _INLINE_TYPES):
         if isinstance(part, str):
             if not part:
                 continue
