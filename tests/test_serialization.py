@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -247,10 +248,23 @@ def test_bad_date_and_document_number() -> None:
     ]
 
 
-def test_to_dict_refuses_non_reports() -> None:
-    """Only reports are serialized."""
-    with pytest.raises(TypeError, match="takes a Report"):
-        gr.to_dict("report")  # type: ignore[arg-type]
+@pytest.mark.parametrize("write", [gr.to_dict, gr.to_json])
+def test_only_reports_are_serialized(write: Any) -> None:
+    """Anything else is a ModelTypeError naming the argument."""
+    with pytest.raises(gr.ModelTypeError) as err:
+        write("x")
+    assert (str(err.value), err.value.field) == (
+        "'report' must be a Report (got str 'x')",
+        "report",
+    )
+
+
+def test_from_json_refuses_non_text() -> None:
+    """JSON is read from str or bytes only."""
+    with pytest.raises(
+        gr.ModelTypeError, match=r"^'text' must be a str, bytes or bytearray \(got dict"
+    ):
+        gr.from_json({})  # type: ignore[arg-type]
 
 
 @settings(max_examples=settings.default.max_examples * 5)

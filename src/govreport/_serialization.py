@@ -41,6 +41,7 @@ from ._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from ._report import Report
 from ._text import DocumentNumber, DocumentReference, Inline, ReportYear, Terms, Text, Year
 from .exceptions import GovReportError, StructureError
+from .validators import instance_of
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "make_converter", "to_dict", "to_json"]
 
@@ -310,8 +311,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     >>> gr.to_dict(gr.Report(title="报告", authority="某乡人民政府", year=2023))
     {'schema_version': 1, 'title': '报告', 'authority': '某乡人民政府', 'year': 2023}
     """
-    if not isinstance(report, Report):
-        raise TypeError(f"to_dict() takes a Report, not {type(report).__name__}")
+    instance_of(Report).check("report", report)
     data: dict[str, Any] = _conv().unstructure(report, Report)
     return {"schema_version": SCHEMA_VERSION, **data}
 
@@ -368,6 +368,7 @@ def from_json(text: str | bytes) -> Report:
     govreport.exceptions.StructureError: invalid report data:
       '2023' is not an integer @ $.year
     """
+    instance_of(str, bytes, bytearray).check("text", text)
     try:
         data = json.loads(text, parse_float=Decimal)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

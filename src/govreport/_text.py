@@ -272,6 +272,7 @@ def text(template: str, /, **figures: Inline) -> Text:
     ...
     govreport.exceptions.ValidationError: placeholder {total} has no figure in '发文{total}件'
     """
+    instance_of(str).check("template", template)
     parts: list[Inline] = []
     used: set[str] = set()
     try:

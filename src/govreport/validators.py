@@ -47,7 +47,7 @@ __all__ = [
     "year_range",
 ]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 MIN_YEAR: Final = 1949
 """The earliest report year accepted (the founding of the PRC)."""
@@ -59,7 +59,7 @@ _ID_PATTERN: Final = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)*")
 
 
 def _names(types: tuple[type, ...]) -> str:
-    names = [t.__name__ for t in types]
+    names = ["None" if t is type(None) else t.__name__ for t in types]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
     return ("an " if listed[0] in "AEIOUaeiou" else "a ") + listed
 
@@ -274,14 +274,14 @@ def sequence(
 ) -> tuple[Any, ...]: ...
 @overload
 def sequence(
-    values: Iterable[Any], field: str, types: tuple[type, ...], *, convert: Callable[[Any], T]
-) -> tuple[T, ...]: ...
+    values: Iterable[Any], field: str, types: tuple[type, ...], *, convert: Callable[[Any], _T]
+) -> tuple[_T, ...]: ...
 def sequence(
     values: Iterable[Any],
     field: str,
     types: tuple[type, ...],
     *,
-    convert: Callable[[Any], T] | None = None,
+    convert: Callable[[Any], _T] | None = None,
     hint: str = "",
 ) -> tuple[Any, ...]:
     """A converter's body: *values* (a list, tuple or other iterable) as a tuple of *types*.

@@ -220,7 +220,7 @@ def test_builder_names_every_missing_row() -> None:
         "'results.withheld.query' (“三、本年度办理结果 （三）不予公开 8.属于行政查询事项”); "
         "give None for blank cells"
     )
-    with pytest.raises(gr.ValidationError, match="'format' must be '2021' or '2019-trial'"):
+    with pytest.raises(gr.ValidationError, match="'format' must be one of '2021', '2019-trial'"):
         application_table(zeros(APPLICATIONS), format="2022")
 
 

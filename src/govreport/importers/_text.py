@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._report import Report
-from ..exceptions import ModelTypeError, ValidationError
+from ..exceptions import ModelTypeError
+from ..validators import one_of
 from ._assemble import assemble
 from ._drafts import Line
 
@@ -82,16 +83,8 @@ def parse_text(
             field="text",
             value=text,
         )
-    for name, value, allowed in (
-        ("numbering", numbering, ("restart", "continuous")),
-        ("markers", markers, ("standard", "variants")),
-    ):
-        if value not in allowed:
-            raise ValidationError(
-                f"{name!r} must be one of {', '.join(map(repr, allowed))} (got {value!r})",
-                field=name,
-                value=value,
-            )
+    one_of("restart", "continuous").check("numbering", numbering)
+    one_of("standard", "variants").check("markers", markers)
     return assemble(
         lines_of(text),
         kind=kind,
