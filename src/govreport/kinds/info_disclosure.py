@@ -40,6 +40,7 @@ from .._finding import Finding
 from .._messages import N_, Fact, Phrase
 from .._report import Report
 from ..exceptions import ModelTypeError, ValidationError
+from ..validators import one_of
 from ._identities import Blanks, Figures, blank_findings, cross_year, hard_identities
 from ._kind import Kind
 from ._labels import (
@@ -299,11 +300,8 @@ class _Tables:
 
 
 def _check_blanks(blanks: object) -> Blanks:
-    if blanks == "zero" or blanks == "strict":
-        return blanks
-    raise ValidationError(
-        f"'blanks' must be 'zero' or 'strict' (got {blanks!r})", field="blanks", value=blanks
-    )
+    one_of("zero", "strict").check("blanks", blanks)
+    return blanks  # type: ignore[return-value]  # one of the two, as just checked
 
 
 @attrs.frozen
@@ -339,7 +337,7 @@ def info_disclosure(
     >>> info_disclosure(blanks="lenient")
     Traceback (most recent call last):
     ...
-    govreport.exceptions.ValidationError: 'blanks' must be 'zero' or 'strict' (got 'lenient')
+    govreport.exceptions.ValidationError: 'blanks' must be one of 'zero', 'strict' (got 'lenient')
     """
     if previous is not None and not isinstance(previous, Report):
         raise ModelTypeError(
