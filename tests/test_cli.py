@@ -164,8 +164,14 @@ class TestRender:
         [
             (["--to", "text", "--fragment"], "unknown option 'fragment' for the 'text' renderer"),
             (["--to", "json", "--numerals", "chinese"], "unknown option 'numerals' for the 'json'"),
-            (["--to", "text", "--numerals", "roman"], "option 'numerals' must be one of"),
-            (["--to", "html", "--numbering", "runon"], "option 'numbering' must be one of"),
+            (
+                ["--to", "text", "--numerals", "roman"],
+                "'numerals' must be one of 'arabic', 'chinese' (got 'roman')",
+            ),
+            (
+                ["--to", "html", "--numbering", "runon"],
+                "'numbering' must be one of 'restart', 'continuous' (got 'runon')",
+            ),
         ],
     )
     def test_bad_renderer_options(
