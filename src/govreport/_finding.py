@@ -44,11 +44,23 @@ def _check_code(inst: object, attribute: attrs.Attribute[str], value: str) -> No
 
 
 def _facts(value: Mapping[str, Fact]) -> Mapping[str, Fact]:
+    instance_of(Mapping).check("facts", value)
     return types.MappingProxyType(dict(value))
 
 
 def _english(finding: Finding) -> str:
-    return "" if finding.template is None else render(finding.template, finding.facts, "en")
+    template = finding.template
+    if template is None:
+        return ""
+    instance_of(str).check("template", template)
+    try:
+        return render(template, finding.facts, "en")
+    except (LookupError, ValueError, TypeError, AttributeError) as exc:
+        raise ValidationError(
+            f"'template' {template!r} cannot be filled from 'facts' ({exc!r})",
+            field="template",
+            value=template,
+        ) from None
 
 
 @attrs.frozen(kw_only=True)
