@@ -10,6 +10,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import ResolutionFailed
 
 import govreport as gr
 from govreport import exceptions as ex
@@ -120,6 +121,19 @@ _JUNK = st.one_of(
 )
 
 
+@st.composite
+def _of_type(draw: st.DrawFn, annotation: Any) -> Any:
+    """A value of *annotation*, or junk where hypothesis cannot build one without refusals.
+
+    A class with no registered strategy is built from arbitrary field values, which
+    govreport may rightly refuse while the value is being drawn.
+    """
+    try:
+        return draw(st.from_type(annotation))
+    except (gr.GovReportError, ResolutionFailed):
+        return draw(_JUNK)
+
+
 def _arguments(cls: type[Any]) -> st.SearchStrategy[dict[str, Any]]:
     """Keyword arguments for *cls*: each field drawn from its own type, or junk."""
     with contextlib.suppress(NameError):  # names only imported for type checking: junk only
@@ -130,7 +144,7 @@ def _arguments(cls: type[Any]) -> st.SearchStrategy[dict[str, Any]]:
         if not field.init:
             continue
         typed = field.type is not None and not isinstance(field.type, str)
-        values = st.from_type(field.type) | _JUNK if typed else _JUNK
+        values = _of_type(field.type) | _JUNK if typed else _JUNK
         target = required if field.default is attrs.NOTHING else optional
         target[field.alias] = values
     return st.fixed_dictionaries(required, optional=optional)

@@ -13,7 +13,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from .exceptions import ValidationError
-from .validators import dotted_id, instance_of, optional_dotted_id, strings
+from .validators import dotted_id, instance_of, one_of, optional_dotted_id, strings
 
 __all__ = [
     "Change",
@@ -181,12 +181,8 @@ class Change:
 
     current: str = attrs.field(validator=dotted_id())
     stated: str = attrs.field(validator=dotted_id())
-    form: ChangeForm = attrs.field(
-        validator=attrs.validators.in_(("rate", "difference", "multiple"))
-    )
-    direction: Direction = attrs.field(
-        default="increase", validator=attrs.validators.in_(("increase", "decrease"))
-    )
+    form: ChangeForm = attrs.field(validator=one_of("rate", "difference", "multiple"))
+    direction: Direction = attrs.field(default="increase", validator=one_of("increase", "decrease"))
     previous: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     def __attrs_post_init__(self) -> None:
