@@ -594,3 +594,13 @@ class TestCompare:
         status, out, _ = run(capsys, "compare", str(pair[1]), str(pair[0]), "--any-order")
         assert status == 0
         assert out.startswith("2024 → 2023: 1 matched, 0 new, 1 dropped")
+
+
+def test_compare_html(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(gr.to_json(_year(2023, 50)), encoding="utf-8")
+    new.write_text(gr.to_json(_year(2024, 60, "25")), encoding="utf-8")
+    status, out, _ = run(capsys, "compare", str(old), str(new), "--format", "html")
+    assert status == 1
+    assert out.startswith("<!DOCTYPE html>")
+    assert '<li class="wrong">' in out

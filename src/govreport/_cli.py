@@ -97,7 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("old", metavar="OLD", help="last year's report (.py, .json or .txt)")
     compare.add_argument("new", metavar="NEW", help="this year's report")
-    compare.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    compare.add_argument(
+        "--format", choices=("text", "json", "html"), default="text", help="output format"
+    )
     compare.add_argument(
         "--any-order", action="store_true", help="compare even if OLD is not of an earlier year"
     )
@@ -230,6 +232,10 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise _Fail(_one_line(str(exc))) from None
     if args.format == "json":
         print(json.dumps(comparison_data(result), ensure_ascii=False, indent=2), file=out)
+    elif args.format == "html":
+        from ._compare_html import comparison_html
+
+        out.write(comparison_html(result))
     else:
         print(comparison_text(result), file=out)
         print(_summary(result.findings), file=out)
