@@ -42,6 +42,13 @@ def consistent_json(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _no_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI follows the locale environment; the tests start from none."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     status = main(list(argv))
     out, err = capsys.readouterr()
@@ -331,6 +338,74 @@ class TestBinaryRender:
         )
         assert (done.returncode, done.stderr) == (0, b"")
         assert done.stdout == render(runpy.run_path(str(EXAMPLE))["report"], "packed")
+
+
+class TestLanguage:
+    LINE_ZH = (
+        "一（二）3.（4）：错误［sum-mismatch］各分项（委发76件、委文48件、府发157件、府文58件、"
+        "府函206件）合计545件，比总数“共计发文560件”少15件。"
+    )
+
+    def test_lang_zh(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Findings and the summary in Chinese, as staff cite them."""
+        status, out, _ = run(capsys, "check", str(EXAMPLE), "--lang", "zh")
+        assert status == 1
+        assert self.LINE_ZH in out.splitlines()
+        assert out.splitlines()[-1] == "错误1个，警告0个，提示1个"
+
+    @pytest.mark.parametrize(
+        ("environ", "chinese"),
+        [
+            ({"LANG": "zh_CN.UTF-8"}, True),
+            ({"LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, True),
+            ({"LC_ALL": "C", "LC_MESSAGES": "zh_CN.UTF-8"}, False),
+            ({"LC_ALL": "zh_CN.GB18030@pinyin", "LANG": "C"}, True),
+            ({"LANG": "fr_FR.UTF-8"}, False),
+            ({"LANG": "zh_TW.UTF-8"}, False),
+            ({}, False),
+        ],
+    )
+    def test_language_follows_the_environment(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        environ: dict[str, str],
+        chinese: bool,
+    ) -> None:
+        """LC_ALL, then LC_MESSAGES, then LANG; C and languages without a catalog are English."""
+        for name, value in environ.items():
+            monkeypatch.setenv(name, value)
+        _, out, _ = run(capsys, "check", str(EXAMPLE))
+        assert (self.LINE_ZH in out.splitlines()) is chinese
+        assert ("一（二）3.（4）: error [sum-mismatch] the parts" in out) is not chinese
+
+    def test_lang_flag_wins_over_the_environment(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+        _, out, _ = run(capsys, "check", str(EXAMPLE), "--lang", "en")
+        assert out.splitlines()[-1] == "1 error(s), 0 warning(s), 1 info"
+
+    def test_error_lines_in_chinese(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        empty = tmp_path / "empty.json"
+        empty.write_text("  \n", encoding="utf-8")
+        status, out, err = run(capsys, "check", str(empty), "--lang", "zh")
+        assert (status, out, err) == (2, "", f"govreport：错误：{empty}：文件为空\n")
+
+    def test_progress_in_chinese(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent_json: Path
+    ) -> None:
+        second = tmp_path / "again.json"
+        second.write_bytes(consistent_json.read_bytes())
+        status, out, err = run(capsys, "check", str(tmp_path), "--lang", "zh")
+        assert status == 0
+        assert err.splitlines() == [f"[1/2] 正在检查 {second}", f"[2/2] 正在检查 {consistent_json}"]
+        assert out.splitlines() == [
+            f"{second}: 错误0个，警告0个，提示0个",
+            f"{consistent_json}: 错误0个，警告0个，提示0个",
+        ]
 
 
 class TestCheck:
