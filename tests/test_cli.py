@@ -408,6 +408,33 @@ class TestLanguage:
         ]
 
 
+class TestAnnotated:
+    def test_html_to_a_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--format html -o writes the annotated report; the exit status still counts errors."""
+        target = tmp_path / "out.html"
+        status, out, err = run(
+            capsys, "check", str(EXAMPLE), "--format", "html", "--lang", "zh", "-o", str(target)
+        )
+        assert (status, out, err) == (1, "", "")
+        page = target.read_text(encoding="utf-8")
+        assert page.startswith("<!DOCTYPE html>")
+        assert "检查结果：错误1个，警告0个，提示1个" in page
+        assert '<aside class="finding error" id="finding-2" lang="zh-Hans-CN">' in page
+
+    def test_html_needs_one_report(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent_json: Path
+    ) -> None:
+        status, out, err = run(capsys, "check", str(tmp_path), "--format", "html")
+        assert (status, out) == (2, "")
+        assert err == "govreport: error: --format html annotates one report: give one file\n"
+
+    def test_text_to_a_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        target = tmp_path / "out.txt"
+        status, out, _ = run(capsys, "check", str(EXAMPLE), "-o", str(target))
+        assert (status, out) == (1, "")
+        assert target.read_text(encoding="utf-8").endswith("1 error(s), 0 warning(s), 1 info\n")
+
+
 class TestCheck:
     def test_example_has_an_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """The township report has one error: exit 1, the finding printed."""

@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._messages import N_, Fact, Phrase, resolve_locale
 from ._messages import render as _word
@@ -125,7 +125,15 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check reports for inconsistent figures")
     check.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders of them")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="output format; html is the report annotated with its findings",
+    )
+    check.add_argument(
+        "-o", "--output", metavar="OUT", help="write here instead of standard output"
+    )
     check.add_argument("--kind", metavar="NAME", help="check as this statutory kind")
     check.add_argument(
         "--lang",
@@ -245,10 +253,14 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from .checks import check
     from .exceptions import GovReportError
+    from .renderers._annotated import annotated_html, line, summary
 
     paths = list(_expand(args.paths))
     several = len(paths) > 1 or any(Path(p).is_dir() for p in args.paths)
+    if several and args.format == "html":
+        raise _Fail(N_("--format html annotates one report: give one file"))
     collected: list[dict[str, Any]] = []
+    lines: list[str] = []
     any_error = False
     for number, path in enumerate(paths, start=1):
         if several:
@@ -268,13 +280,16 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.format == "json":
             collected.extend(_finding_json(f, path if several else None) for f in findings)
         elif several:
-            print(f"{path}: {_summary(findings, args.lang)}", file=out)
+            lines.append(f"{path}: {summary(findings, args.lang)}")
+        elif args.format == "html":
+            _write(annotated_html(report, findings, locale=args.lang), args.output, out)
         else:
-            for f in findings:
-                print(_line(f, args.lang), file=out)
-            print(_summary(findings, args.lang), file=out)
+            lines += [line(f, args.lang) for f in findings]
+            lines.append(summary(findings, args.lang))
     if args.format == "json":
-        print(json.dumps(collected, ensure_ascii=False, indent=2), file=out)
+        _write(json.dumps(collected, ensure_ascii=False, indent=2), args.output, out)
+    elif lines:
+        _write("\n".join(lines), args.output, out)
     return 1 if any_error else 0
 
 
@@ -435,27 +450,6 @@ def _finding_json(finding: Finding, path: Path | None) -> dict[str, Any]:
     if path is not None:
         data["path"] = str(path)
     return data
-
-
-_SEVERITY_WORDS: Final = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
-
-
-def _line(finding: Finding, lang: str) -> str:
-    """One finding as a line: ``一（二）: error [sum-mismatch] …`` or ``一（二）：错误［sum-mismatch］…``."""
-    facts: dict[str, Fact] = {
-        "location": finding.location or Phrase(template=N_("(report)")),
-        "severity": Phrase(template=_SEVERITY_WORDS[finding.severity]),
-        "code": finding.code,
-        "message": finding.message,
-    }
-    return _word(N_("{location}: {severity} [{code}] {message}"), facts, lang)
-
-
-def _summary(findings: Sequence[Finding], lang: str) -> str:
-    counts: dict[str, Fact] = {
-        s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")
-    }
-    return _word(N_("{error} error(s), {warning} warning(s), {info} info"), counts, lang)
 
 
 def _one_line(text: str) -> str:
