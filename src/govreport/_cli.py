@@ -299,12 +299,13 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ._compare import compare
     from ._compare_output import comparison_data, comparison_text
     from .exceptions import GovReportError
+    from .renderers._annotated import summary
 
     previous, current = _load(Path(args.old)), _load(Path(args.new))
     try:
         result = compare(previous, current, ordered=not args.any_order, same_kind=not args.any_kind)
     except GovReportError as exc:
-        raise _Fail(_one_line(str(exc))) from None
+        raise _Fail(N_("{problem}"), problem=_one_line(str(exc))) from None
     if args.format == "json":
         print(json.dumps(comparison_data(result), ensure_ascii=False, indent=2), file=out)
     elif args.format == "html":
@@ -313,7 +314,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(comparison_html(result))
     else:
         print(comparison_text(result), file=out)
-        print(_summary(result.findings), file=out)
+        print(summary(result.findings, args.lang), file=out)
     return 1 if any(f.severity == "error" for f in result.findings) else 0
 
 
