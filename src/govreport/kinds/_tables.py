@@ -20,7 +20,7 @@ from .._blocks import Cell, Table
 from .._quantity import Metric, Quantity
 from .._text import Text
 from ..exceptions import ModelTypeError, ValidationError
-from ..validators import one_of
+from ..validators import instance_of, one_of
 from ._labels import (
     T2_2019,
     T2_2021,
@@ -148,11 +148,16 @@ class TableSpec:
     def build(self, values: Mapping[str, Sequence[CellValue]], *, builder: str) -> Table:
         """Fill the template from plain numbers given by row key."""
         rows = self.row_slots()
+        instance_of(Mapping).check("values", values)
         _check_keys(values, rows, builder)
         contents: dict[str, Metric | None] = {}
         for key, slots in rows.items():
             given = values[key]
-            if isinstance(given, str | bytes) or len(given) != len(slots):
+            if (
+                not isinstance(given, Sequence)
+                or isinstance(given, str | bytes)
+                or len(given) != len(slots)
+            ):
                 columns = ", ".join(s.column for s in slots)
                 raise ValidationError(
                     f"{builder}: row {key!r} (“{slots[0].row}”) needs {len(slots)} value(s) "

@@ -40,7 +40,7 @@ from .._finding import Finding
 from .._messages import N_, Fact, Phrase
 from .._report import Report
 from ..exceptions import ModelTypeError, ValidationError
-from ..validators import one_of
+from ..validators import instance_of, one_of
 from ._identities import Blanks, Figures, blank_findings, cross_year, hard_identities
 from ._kind import Kind
 from ._labels import (
@@ -198,6 +198,7 @@ def table_rows(id: str, *, format: str = "2021") -> dict[str, tuple[str, tuple[s
     >>> table_rows("disclosure.proactive", format="2019-trial")["procurement"]
     ('政府集中采购', ('采购项目数量', '采购总金额'))
     """
+    instance_of(str).check("id", id)
     specs = {spec.id: spec for spec in _specs(check_format(format))}
     if id not in specs:
         raise ValidationError(
