@@ -49,6 +49,7 @@ from ..exceptions import ModelTypeError
 from ..kinds import get_kind
 from ..validators import instance_of, sequence
 from ._changes import changes
+from ._compare import Comparison, Matched, StatedChange, compare
 from ._counts import declared_counts
 from ._index import index, locate
 from ._periods import periods
@@ -58,11 +59,15 @@ from ._sums import sums
 __all__ = [
     "DEFAULT_RULES",
     "SEVERITIES",
+    "Comparison",
     "Finding",
+    "Matched",
     "Rule",
     "Severity",
+    "StatedChange",
     "changes",
     "check",
+    "compare",
     "declared_counts",
     "default_rules",
     "locate",

@@ -8,11 +8,11 @@ the HTML renderer's one escaping function.
 
 from __future__ import annotations
 
-from ._compare import Comparison, Matched, StatedChange
+from .._outline import outline
+from .._written import written
+from ..checks import Comparison, Matched, StatedChange
+from ..renderers._escaping import escape_html
 from ._compare_output import signed
-from ._outline import outline
-from ._written import written
-from .renderers._escaping import escape_html
 
 __all__ = ["comparison_html"]
 

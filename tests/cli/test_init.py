@@ -16,9 +16,9 @@ import govreport as gr
 from govreport._cli import main
 from govreport.renderers import available_renderers, render
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "lutang_2023.py"
-SEED = Path(__file__).parent / "data" / "lutang_2023.txt"
+SEED = Path(__file__).parents[1] / "data" / "lutang_2023.txt"
 
 
 def _consistent() -> gr.Report:

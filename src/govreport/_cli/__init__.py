@@ -21,13 +21,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._messages import N_, Fact, Phrase, resolve_locale
-from ._messages import render as _word
-from .exceptions import ValidationError
+from .._messages import N_, Fact, Phrase, resolve_locale
+from .._messages import render as _word
+from ..exceptions import ValidationError
 
 if TYPE_CHECKING:
-    from ._report import Report
-    from .checks import Finding
+    from .._report import Report
+    from ..checks import Finding
 
 __all__ = ["main"]
 
@@ -180,8 +180,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .exceptions import GovReportError
-    from .renderers import get_renderer, render
+    from ..exceptions import GovReportError
+    from ..renderers import get_renderer, render
 
     output: str | None = args.output
     name: str = args.to if args.to is not None else _format_from(output)
@@ -224,7 +224,7 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _format_from(output: str | None) -> str:
     """The renderer named by the suffix of *output*, for ``render`` without ``--to``."""
-    from .renderers import available_renderers, renderer_for_suffix
+    from ..renderers import available_renderers, renderer_for_suffix
 
     suffix = "" if output is None or output == "-" else Path(output).suffix
     name = renderer_for_suffix(suffix)
@@ -251,9 +251,9 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     import attrs
 
-    from .checks import check
-    from .exceptions import GovReportError
-    from .renderers._annotated import annotated_html, line, summary
+    from ..checks import check
+    from ..exceptions import GovReportError
+    from ..renderers._annotated import annotated_html, line, summary
 
     paths = list(_expand(args.paths))
     several = len(paths) > 1 or any(Path(p).is_dir() for p in args.paths)
@@ -296,10 +296,10 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import json
 
-    from ._compare import compare
+    from ..checks import compare
+    from ..exceptions import GovReportError
+    from ..renderers._annotated import summary
     from ._compare_output import comparison_data, comparison_text
-    from .exceptions import GovReportError
-    from .renderers._annotated import summary
 
     previous, current = _load(Path(args.old)), _load(Path(args.new))
     try:
@@ -322,14 +322,14 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = Path(args.path)
     if path.suffix != ".txt":
         raise _Fail(N_("{path}: parse reads a .txt file"), path=str(path))
-    from ._serialization import to_json
+    from .._serialization import to_json
 
     _write(to_json(_load(path)), args.output, out)
     return 0
 
 
 def _numeral(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import numerals
+    from .. import numerals
 
     value: str = args.value
     try:
@@ -363,8 +363,8 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
 
 def _load(path: Path) -> Report:
     """Read a report from a .py, .json or .txt file, or fail with one line."""
-    from ._report import Report
-    from .exceptions import GovReportError
+    from .._report import Report
+    from ..exceptions import GovReportError
 
     if path.suffix not in _READABLE:
         raise _Fail(N_("{path}: expected a .py, .json or .txt file"), path=str(path))
@@ -380,11 +380,11 @@ def _load(path: Path) -> Report:
         raise _Fail(N_("{path}: the file is empty"), path=str(path))
     try:
         if path.suffix == ".json":
-            from ._serialization import from_json
+            from .._serialization import from_json
 
             report = from_json(content)
         else:
-            from .importers import parse_text
+            from ..importers import parse_text
 
             report = parse_text(content)
     except GovReportError as exc:
@@ -396,7 +396,7 @@ def _load(path: Path) -> Report:
 def _run_python(path: Path) -> Report:
     import runpy
 
-    from ._report import Report
+    from .._report import Report
 
     if not path.is_file():
         raise _Fail(N_("{path}: cannot read: no such file"), path=str(path))

@@ -10,7 +10,7 @@ import html5lib
 import pytest
 
 import govreport as gr
-from govreport._compare_html import comparison_html
+from govreport._cli._compare_html import comparison_html
 
 
 def _report(year: int, value: int, stated: str | None = None) -> gr.Report:
