@@ -1,4 +1,4 @@
-"""A :class:`~govreport.Comparison` as one HTML page (``govreport compare --format html``).
+"""A :class:`~govreport.checks.Comparison` as one HTML page (``govreport compare --format html``).
 
 A side-by-side table of the matched figures, one row group (``<tbody>``) per
 top-level heading of the current report, with each figure's change; the

@@ -1,4 +1,4 @@
-"""A :class:`~govreport.Comparison` as plain text and as JSON-ready data (``govreport compare``).
+"""A :class:`~govreport.checks.Comparison` as plain text and as JSON-ready data (``govreport compare``).
 
 Figures are written as the reports write them (``10余次``); computed changes
 are exact decimals with the current figure's unit.
