@@ -10,13 +10,43 @@ import attrs
 from ._approx import MARKERS, as_marker, denoted_interval
 from ._interval import Interval
 from ._numbers import to_decimal
-from .exceptions import ValidationError
+from .exceptions import LimitError, ValidationError
 from .units import SCALES, SHARE_UNITS, unit_kind
-from .validators import dotted_id, instance_of, non_blank, one_of
+from .validators import (
+    MAX_NUMBER_LENGTH,
+    bounded_decimal,
+    dotted_id,
+    instance_of,
+    non_blank,
+    one_of,
+)
 
 __all__ = ["Metric", "Quantity", "metric"]
 
 Numerals = Literal["arabic", "chinese"]
+
+
+def _bounded_value(value: object) -> Decimal:
+    """The exact value, at most 10^24 in magnitude with at most 12 decimal places.
+
+    A numeric str is measured before it is converted, so a figure written with a
+    million digits costs nothing (:data:`~govreport.validators.MAX_NUMBER_LENGTH`).
+    """
+    if (
+        isinstance(value, str)
+        and len(value) > MAX_NUMBER_LENGTH
+        and len(value.strip()) > MAX_NUMBER_LENGTH
+    ):
+        raise LimitError(
+            f"'value' must be written in at most {MAX_NUMBER_LENGTH} characters "
+            f"(got {len(value.strip())})",
+            limit="MAX_NUMBER_LENGTH",
+            field="value",
+            value=value.strip()[:MAX_NUMBER_LENGTH] + "…",
+        )
+    number = to_decimal(value)
+    bounded_decimal(number)
+    return number
 
 
 @attrs.frozen(kw_only=True)
@@ -54,7 +84,7 @@ class Quantity:
     govreport.exceptions.ValidationError: 'value' of a count in '件' must not be negative (got -3); set change=True for a decrease
     """
 
-    value: Decimal = attrs.field(converter=to_decimal)
+    value: Decimal = attrs.field(converter=_bounded_value)
     unit: str = attrs.field(default="", validator=instance_of(str))
     approx: str | None = attrs.field(default=None, converter=as_marker)
     scale: str | None = attrs.field(default=None, validator=one_of(*SCALES, None))
