@@ -172,9 +172,8 @@ def _use(text: str) -> None:
 
 
 @settings(
-    max_examples=50,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    max_examples=settings.default.max_examples // 2,
+    suppress_health_check=[HealthCheck.data_too_large],
 )
 @given(_hostile())
 def test_hostile_documents_cost_little(case: tuple[str, int]) -> None:
