@@ -449,3 +449,12 @@ def test_messages_shorten_large_values() -> None:
 
 
 _PYTHON_WORDS = ("Error", "object has no attribute", "Traceback", "<class", "takes ")
+
+
+def test_lone_surrogates_are_written_as_escapes() -> None:
+    """to_json writes a lone surrogate as \\udXXX, so the text can be saved and reads back equal."""
+    report = gr.Report(title="报告", authority="某乡\udc80", year=2023)
+    text = gr.to_json(report)
+    assert '"某乡\\udc80"' in text
+    text.encode("utf-8")
+    assert gr.from_json(text.encode("utf-8")) == report

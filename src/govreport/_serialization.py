@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -37,6 +38,9 @@ __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "make_converter", "to_dic
 
 SCHEMA_VERSION: Final = 1
 """The version of the JSON format written by :func:`to_json`."""
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 @functools.cache
@@ -100,11 +104,20 @@ def from_dict(data: Mapping[str, Any]) -> Report:
 def to_json(report: Report, *, indent: int | None = 2) -> str:
     """The report as JSON text (UTF-8 Chinese, unescaped).
 
+    A lone surrogate, which no encoding can write, is written as a ``\\udXXX``
+    escape, so the text can be saved and reads back the same.
+
     >>> import govreport as gr
     >>> print(gr.to_json(gr.Report(title="报告", authority="某乡人民政府", year=2023), indent=None))
     {"schema_version": 1, "title": "报告", "authority": "某乡人民政府", "year": 2023}
     """
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=indent)
+    text = json.dumps(to_dict(report), ensure_ascii=False, indent=indent)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: JSON can still write it, escaped
+            text = _SURROGATE.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
+    return text
 
 
 def from_json(text: str | bytes) -> Report:
