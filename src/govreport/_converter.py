@@ -33,7 +33,7 @@ from ._quantity import Metric
 from ._relations import Change, DeclaredCount, Rate, Relation, Total
 from ._text import DocumentNumber, DocumentReference, Inline, ReportYear, Terms, Text, Year
 from .exceptions import GovReportError, LimitError, StructureError
-from .validators import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH
+from .validators import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH, bounded_text
 
 __all__ = [
     "BLOCK_TAGS",
@@ -98,10 +98,10 @@ def _string(value: str) -> str:
 def structure_decimal(value: Any, _: Any) -> Decimal:
     if isinstance(value, float):
         raise _Wrong(f'{show(value)} is a float; write decimals as strings such as "0.9"')
+    if isinstance(value, str):
+        bounded_text(value)
     try:
         return to_decimal(value)
-    except LimitError:
-        raise
     except GovReportError:
         raise _Wrong(f"{show(value)} is not a decimal") from None
 

@@ -10,11 +10,11 @@ import attrs
 from ._approx import MARKERS, as_marker, denoted_interval
 from ._interval import Interval
 from ._numbers import to_decimal
-from .exceptions import LimitError, ValidationError
+from .exceptions import ValidationError
 from .units import SCALES, SHARE_UNITS, unit_kind
 from .validators import (
-    MAX_NUMBER_LENGTH,
     bounded_decimal,
+    bounded_text,
     dotted_id,
     instance_of,
     non_blank,
@@ -32,18 +32,8 @@ def _bounded_value(value: object) -> Decimal:
     A numeric str is measured before it is converted, so a figure written with a
     million digits costs nothing (:data:`~govreport.validators.MAX_NUMBER_LENGTH`).
     """
-    if (
-        isinstance(value, str)
-        and len(value) > MAX_NUMBER_LENGTH
-        and len(value.strip()) > MAX_NUMBER_LENGTH
-    ):
-        raise LimitError(
-            f"'value' must be written in at most {MAX_NUMBER_LENGTH} characters "
-            f"(got {len(value.strip())})",
-            limit="MAX_NUMBER_LENGTH",
-            field="value",
-            value=value.strip()[:MAX_NUMBER_LENGTH] + "…",
-        )
+    if isinstance(value, str):
+        bounded_text(value)
     number = to_decimal(value)
     bounded_decimal(number)
     return number

@@ -46,6 +46,7 @@ __all__ = [
     "MIN_YEAR",
     "at_least",
     "bounded_decimal",
+    "bounded_text",
     "dotted_id",
     "instance_of",
     "non_blank",
@@ -287,6 +288,24 @@ def optional_dotted_id() -> Any:
     <optional validator for <dotted_id validator> or None>
     """
     return attrs.validators.optional(_DottedId())
+
+
+def bounded_text(value: str, *, field: str = "value") -> None:
+    """Refuse a number written in more than :data:`MAX_NUMBER_LENGTH` characters, before reading it.
+
+    >>> bounded_text("9" * 41)
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.LimitError: 'value' must be written in at most 40 characters (got 41)
+    """
+    length = len(value.strip()) if len(value) > MAX_NUMBER_LENGTH else 0
+    if length > MAX_NUMBER_LENGTH:
+        raise LimitError(
+            f"{field!r} must be written in at most {MAX_NUMBER_LENGTH} characters (got {length})",
+            limit="MAX_NUMBER_LENGTH",
+            field=field,
+            value=value.strip()[:MAX_NUMBER_LENGTH] + "…",
+        )
 
 
 def bounded_decimal(value: Decimal, *, field: str = "value") -> None:
