@@ -11,7 +11,7 @@ from .. import kinds
 from .._blocks import Cell, Commitment, Paragraph, Point, Points, Table
 from .._interval import Interval
 from .._quantity import Metric, Quantity
-from .._relations import DeclaredCount, Rate, Relation, Share, Total
+from .._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from .._report import Closing, Report, Section, SetAside
 from .._text import DocumentNumber, DocumentReference, ReportYear, Terms, Text, Year
 from ..checks import SEVERITIES, Finding
@@ -61,6 +61,23 @@ def _findings() -> st.SearchStrategy[Finding]:
         location=st.just("") | st.sampled_from(("一", "一（二）", "一（二）3.（4）", "表3")),
         message=strings(),
         metrics=st.lists(ids(), max_size=3).map(tuple),
+    )
+
+
+def _changes() -> st.SearchStrategy[Change]:
+    """Stated changes between three different figures (the previous one may be left open)."""
+    return st.builds(
+        lambda names, form, direction, open_: Change(
+            current=names[0],
+            stated=names[1],
+            form=form,
+            direction=direction,
+            previous=None if open_ else names[2],
+        ),
+        st.lists(ids(), min_size=3, max_size=3, unique=True),
+        st.sampled_from(("rate", "difference", "multiple")),
+        st.sampled_from(("increase", "decrease")),
+        st.booleans(),
     )
 
 
@@ -133,6 +150,7 @@ def by_type() -> dict[type[Any], st.SearchStrategy[Any]]:
             date=st.dates(dt.date(1949, 1, 1), dt.date(2100, 12, 31)),
         ),
         Interval: intervals(),
+        Change: _changes(),
         Finding: _findings(),
         Kind: _kinds(),
         Node: _nodes(),
