@@ -30,7 +30,7 @@ from ._blocks import Block, Cell, Commitment, Paragraph, Points, Table
 from ._json_input import Duplicated, show
 from ._numbers import to_decimal
 from ._quantity import Metric
-from ._relations import Change, DeclaredCount, Rate, Relation, Total
+from ._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from ._text import DocumentNumber, DocumentReference, Inline, ReportYear, Terms, Text, Year
 from .exceptions import GovReportError, LimitError, StructureError
 from .validators import MAX_NUMBER_LENGTH, MAX_STRING_LENGTH, bounded_text
@@ -66,6 +66,7 @@ INLINE_TAGS: Final[dict[str, type[Any]]] = {
 RELATION_TAGS: Final[dict[str, type[Any]]] = {
     "total": Total,
     "rate": Rate,
+    "share": Share,
     "count": DeclaredCount,
     "change": Change,
 }
