@@ -432,15 +432,6 @@ def test_bad_documents_get_one_line_in_the_librarys_words(text: str | bytes, lin
     assert err.value.errors == (line,)
 
 
-@pytest.mark.parametrize("value", [None, 3, ["{}"], {"schema_version": 1}])
-def test_from_json_takes_only_text(value: object) -> None:
-    """Anything but str or bytes is a StructureError, not a TypeError."""
-    with pytest.raises(
-        gr.StructureError, match=r"expected JSON text \(str or bytes\), got \w+ @ \$"
-    ):
-        gr.from_json(value)  # type: ignore[arg-type]
-
-
 def test_messages_shorten_large_values() -> None:
     """A huge wrong value is shown shortened, so an error stays one readable line."""
     with pytest.raises(gr.StructureError) as err:

@@ -16,7 +16,13 @@ from decimal import Decimal
 from typing import Any, Final
 
 from .exceptions import LimitError, StructureError
-from .validators import MAX_JSON_DEPTH, MAX_NUMBER_LENGTH, MAX_SECTION_DEPTH, MAX_STRING_LENGTH
+from .validators import (
+    MAX_JSON_DEPTH,
+    MAX_NUMBER_LENGTH,
+    MAX_SECTION_DEPTH,
+    MAX_STRING_LENGTH,
+    instance_of,
+)
 
 __all__ = ["BadNumber", "Duplicated", "read_json", "scan", "show"]
 
@@ -66,14 +72,13 @@ def _decimal(text: str) -> Decimal | BadNumber:
     return Decimal(text) if len(text) <= MAX_NUMBER_LENGTH else BadNumber(text)
 
 
-def read_json(text: object) -> Any:
+def read_json(text: str | bytes | bytearray) -> Any:
     """Parse JSON text, refusing what is not JSON with a :class:`StructureError`.
 
     >>> read_json('{"a": 1, "a": 2}').duplicates
     ('a',)
     """
-    if not isinstance(text, str | bytes | bytearray):
-        raise StructureError([f"expected JSON text (str or bytes), got {type(text).__name__} @ $"])
+    instance_of(str, bytes, bytearray).check("text", text)  # a caller's mistake, not bad data
     try:
         return json.loads(
             text,
