@@ -35,6 +35,7 @@ from ._text import (
 )
 from .exceptions import (
     GovReportError,
+    LimitError,
     ModelTypeError,
     NumeralError,
     ParseError,
@@ -76,6 +77,7 @@ __all__ = [
     "GovReportError",
     "Inline",
     "Interval",
+    "LimitError",
     "Matched",
     "Metric",
     "ModelTypeError",

@@ -10,8 +10,15 @@ import attrs
 
 from ._quantity import Metric
 from ._text import Text, to_optional_text, to_text
-from .exceptions import ValidationError
-from .validators import at_least, instance_of, one_of, optional_dotted_id, sequence
+from .exceptions import LimitError, ValidationError
+from .validators import (
+    MAX_TABLE_COLUMNS,
+    at_least,
+    instance_of,
+    one_of,
+    optional_dotted_id,
+    sequence,
+)
 
 __all__ = ["Block", "Cell", "Commitment", "Paragraph", "Point", "Points", "Table", "grid"]
 
@@ -106,6 +113,17 @@ class Commitment:
             )
 
 
+def _within_columns(inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value > MAX_TABLE_COLUMNS:
+        raise LimitError(
+            f"{attribute.name!r} must be at most {MAX_TABLE_COLUMNS}, the most columns a table "
+            f"may have (got {value})",
+            limit="MAX_TABLE_COLUMNS",
+            field=attribute.name,
+            value=value,
+        )
+
+
 def _cell_content(value: Text | str | Metric | None) -> Text | Metric | None:
     if value is None or isinstance(value, Metric):
         return value
@@ -118,8 +136,9 @@ class Cell:
 
     Args:
         content: text, a metric (a typed figure with an id), or ``None``.
-        rowspan: rows the cell covers (≥ 1).
-        colspan: columns the cell covers (≥ 1).
+        rowspan: rows the cell covers (≥ 1, and within the table).
+        colspan: columns the cell covers (1 to
+            :data:`~govreport.validators.MAX_TABLE_COLUMNS`).
         header: the cell labels its row or column.
 
     >>> Cell(content=None).content is None
@@ -128,7 +147,9 @@ class Cell:
 
     content: Text | Metric | None = attrs.field(default=None, converter=_cell_content)
     rowspan: int = attrs.field(default=1, validator=[instance_of(int), at_least(1)])
-    colspan: int = attrs.field(default=1, validator=[instance_of(int), at_least(1)])
+    colspan: int = attrs.field(
+        default=1, validator=[instance_of(int), at_least(1), _within_columns]
+    )
     header: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
@@ -222,6 +243,14 @@ def grid(table: Table) -> list[list[Cell | None]]:
                 above[spanned] = cell.rowspan
             line.append(cell)
             line += [None] * (cell.colspan - 1)
+            if len(line) > MAX_TABLE_COLUMNS:  # refused before the walk costs more
+                raise LimitError(
+                    f"{field!r} row {label} covers more than {MAX_TABLE_COLUMNS} columns, "
+                    "the most a table may have",
+                    limit="MAX_TABLE_COLUMNS",
+                    field=field,
+                    value=label,
+                )
         covered = max([len(line), *(c + 1 for c, left in above.items() if left)], default=0)
         if width is None:
             width = covered

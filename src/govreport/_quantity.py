@@ -12,11 +12,31 @@ from ._interval import Interval
 from ._numbers import to_decimal
 from .exceptions import ValidationError
 from .units import SCALES, SHARE_UNITS, unit_kind
-from .validators import dotted_id, instance_of, non_blank, one_of
+from .validators import (
+    bounded_decimal,
+    bounded_text,
+    dotted_id,
+    instance_of,
+    non_blank,
+    one_of,
+)
 
 __all__ = ["Metric", "Quantity", "metric"]
 
 Numerals = Literal["arabic", "chinese"]
+
+
+def _bounded_value(value: object) -> Decimal:
+    """The exact value, at most 10^24 in magnitude with at most 12 decimal places.
+
+    A numeric str is measured before it is converted, so a figure written with a
+    million digits costs nothing (:data:`~govreport.validators.MAX_NUMBER_LENGTH`).
+    """
+    if isinstance(value, str):
+        bounded_text(value)
+    number = to_decimal(value)
+    bounded_decimal(number)
+    return number
 
 
 @attrs.frozen(kw_only=True)
@@ -54,7 +74,7 @@ class Quantity:
     govreport.exceptions.ValidationError: 'value' of a count in '件' must not be negative (got -3); set change=True for a decrease
     """
 
-    value: Decimal = attrs.field(converter=to_decimal)
+    value: Decimal = attrs.field(converter=_bounded_value)
     unit: str = attrs.field(default="", validator=instance_of(str))
     approx: str | None = attrs.field(default=None, converter=as_marker)
     scale: str | None = attrs.field(default=None, validator=one_of(*SCALES, None))

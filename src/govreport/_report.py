@@ -22,8 +22,9 @@ from ._text import (
     to_text,
 )
 from ._walk import block_items, cited, every_text, text_items
-from .exceptions import ValidationError
+from .exceptions import LimitError, ValidationError
 from .validators import (
+    MAX_SECTION_DEPTH,
     at_least,
     instance_of,
     non_blank,
@@ -216,6 +217,7 @@ class Report:
     set_aside: tuple[SetAside, ...] = attrs.field(default=(), converter=_set_aside)
 
     def __attrs_post_init__(self) -> None:
+        _check_depth(self.sections)
         metrics = self.metrics()  # raises on duplicate ids
         items = _items(self)
         for id_ in items.keys() & metrics.keys():
@@ -258,6 +260,32 @@ class Report:
     def references(self) -> list[DocumentReference]:
         """Every document reference in reading order."""
         return [p for t in walk_texts(self) for p in t.parts if isinstance(p, DocumentReference)]
+
+
+_MOST_NUMBERED: Final = {5: 20, 6: 26}  # ①-⑳, a.-z.
+
+
+def _check_depth(sections: tuple[Section, ...]) -> None:
+    """Refuse sections nested deeper than the numbering goes, or more siblings than it counts."""
+    stack = [(sections, 1)]
+    while stack:
+        siblings, level = stack.pop()
+        if level > MAX_SECTION_DEPTH:
+            raise LimitError(
+                f"sections nest at most {MAX_SECTION_DEPTH} levels deep "
+                "(一、 （一） 1. （1） ① a.)",
+                limit="MAX_SECTION_DEPTH",
+                field="children",
+                value=level,
+            )
+        most = _MOST_NUMBERED.get(level)
+        if most is not None and len(siblings) > most:
+            raise ValidationError(
+                f"level {level} numbers at most {most} sections (got {len(siblings)})",
+                field="children",
+                value=len(siblings),
+            )
+        stack.extend((s.children, level + 1) for s in siblings if s.children)
 
 
 def walk_texts(report: Report) -> Iterator[Text]:

@@ -20,8 +20,11 @@ from typing import Any, Final, TypeAlias
 import attrs
 
 from ._quantity import Metric
-from .exceptions import ModelTypeError, ValidationError
+from .exceptions import LimitError, ModelTypeError, ValidationError
 from .validators import (
+    MAX_REFERENCE_NESTING,
+    MAX_YEAR,
+    MIN_YEAR,
     at_least,
     instance_of,
     non_blank,
@@ -57,6 +60,14 @@ class Year:
     value: int = attrs.field(validator=year_range())
 
 
+def _offset_range(inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    most = MAX_YEAR - MIN_YEAR
+    if not -most <= value <= most:
+        raise ValidationError(
+            f"'offset' must be in [{-most}, {most}] (got {value})", field="offset", value=value
+        )
+
+
 @attrs.frozen(kw_only=True)
 class ReportYear:
     """The report's year plus *offset*: ``ReportYear()`` is Y, ``ReportYear(offset=1)`` is Y+1.
@@ -65,7 +76,7 @@ class ReportYear:
     2024
     """
 
-    offset: int = attrs.field(default=0, validator=instance_of(int))
+    offset: int = attrs.field(default=0, validator=[instance_of(int), _offset_range])
 
     def resolve(self, report_year: int) -> int:
         """The calendar year this stands for in a report about *report_year*."""
@@ -199,6 +210,25 @@ class DocumentReference:
             )
         if self.title is not None and self.title.is_blank():
             raise ValidationError("'title' must not be empty", field="title", value="")
+        if self.title is not None and _quoting_depth(self.title) >= MAX_REFERENCE_NESTING:
+            raise LimitError(
+                f"references quote one another at most {MAX_REFERENCE_NESTING} deep in titles",
+                limit="MAX_REFERENCE_NESTING",
+                field="title",
+                value=self.title,
+            )
+
+
+def _quoting_depth(text: Text) -> int:
+    """How deep references nest in *text* (0 when it quotes none)."""
+    return max(
+        (
+            1 + (0 if part.title is None else _quoting_depth(part.title))
+            for part in text.parts
+            if isinstance(part, DocumentReference)
+        ),
+        default=0,
+    )
 
 
 Inline: TypeAlias = str | Metric | Year | ReportYear | Terms | DocumentReference

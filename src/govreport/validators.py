@@ -31,12 +31,22 @@ from typing import Any, Final, TypeVar, overload
 
 import attrs
 
-from .exceptions import ModelTypeError, ValidationError
+from .exceptions import LimitError, ModelTypeError, ValidationError
 
 __all__ = [
+    "MAX_DECIMAL_PLACES",
+    "MAX_JSON_DEPTH",
+    "MAX_NUMBER_LENGTH",
+    "MAX_QUANTITY",
+    "MAX_REFERENCE_NESTING",
+    "MAX_SECTION_DEPTH",
+    "MAX_STRING_LENGTH",
+    "MAX_TABLE_COLUMNS",
     "MAX_YEAR",
     "MIN_YEAR",
     "at_least",
+    "bounded_decimal",
+    "bounded_text",
     "dotted_id",
     "instance_of",
     "non_blank",
@@ -54,6 +64,33 @@ MIN_YEAR: Final = 1949
 
 MAX_YEAR: Final = 2100
 """The latest report year accepted."""
+
+# The size limits. They are far above anything a real report needs and keep
+# every operation on a document of under 1 MB well under a second.
+
+MAX_QUANTITY: Final = 10**24
+"""The largest magnitude of a quantity's value (a 1 followed by 24 zeros)."""
+
+MAX_DECIMAL_PLACES: Final = 12
+"""The most digits a quantity's value may have after the decimal point."""
+
+MAX_TABLE_COLUMNS: Final = 100
+"""The most columns a table may have, so also the widest a cell may span."""
+
+MAX_SECTION_DEPTH: Final = 6
+"""The most levels sections nest, one per heading style (一、 （一） 1. （1） ① a.)."""
+
+MAX_REFERENCE_NESTING: Final = 4
+"""How deep document references may quote one another in their titles (《关于印发〈…〉的通知》)."""
+
+MAX_JSON_DEPTH: Final = 48
+"""How deep a JSON document may nest arrays and objects (a valid report needs about 30)."""
+
+MAX_STRING_LENGTH: Final = 100_000
+"""The longest string a JSON document may hold, in characters."""
+
+MAX_NUMBER_LENGTH: Final = 40
+"""The longest number a JSON document or a quantity's value may be written with, in characters."""
 
 _ID_PATTERN: Final = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)*")
 
@@ -251,6 +288,54 @@ def optional_dotted_id() -> Any:
     <optional validator for <dotted_id validator> or None>
     """
     return attrs.validators.optional(_DottedId())
+
+
+def bounded_text(value: str, *, field: str = "value") -> None:
+    """Refuse a number written in more than :data:`MAX_NUMBER_LENGTH` characters, before reading it.
+
+    >>> bounded_text("9" * 41)
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.LimitError: 'value' must be written in at most 40 characters (got 41)
+    """
+    length = len(value.strip()) if len(value) > MAX_NUMBER_LENGTH else 0
+    if length > MAX_NUMBER_LENGTH:
+        raise LimitError(
+            f"{field!r} must be written in at most {MAX_NUMBER_LENGTH} characters (got {length})",
+            limit="MAX_NUMBER_LENGTH",
+            field=field,
+            value=value.strip()[:MAX_NUMBER_LENGTH] + "…",
+        )
+
+
+def bounded_decimal(value: Decimal, *, field: str = "value") -> None:
+    """Refuse a decimal beyond :data:`MAX_QUANTITY` or with more than :data:`MAX_DECIMAL_PLACES`.
+
+    >>> bounded_decimal(Decimal("1e25"))
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.LimitError: 'value' must be at most 10^24 in magnitude (got 1E+25)
+    """
+    if not value.is_finite():
+        raise ValidationError(f"{field!r} must be finite (got {value})", field=field, value=value)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_DECIMAL_PLACES:
+        raise LimitError(
+            f"{field!r} may have at most {MAX_DECIMAL_PLACES} decimal places (got {-exponent})",
+            limit="MAX_DECIMAL_PLACES",
+            field=field,
+            value=value,
+        )
+    if value.copy_abs() > MAX_QUANTITY:
+        shown = (
+            str(value) if value.adjusted() < MAX_NUMBER_LENGTH else f"about 10^{value.adjusted()}"
+        )
+        raise LimitError(
+            f"{field!r} must be at most 10^24 in magnitude (got {shown})",
+            limit="MAX_QUANTITY",
+            field=field,
+            value=value,
+        )
 
 
 def strings(values: Iterable[str]) -> tuple[str, ...]:

@@ -706,3 +706,34 @@ def test_compare_html(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert status == 1
     assert out.startswith("<!DOCTYPE html>")
     assert '<li class="wrong">' in out
+
+
+class TestCharacters:
+    @pytest.fixture
+    def surrogate_json(self, tmp_path: Path) -> Path:
+        path = tmp_path / "bad.json"
+        report = gr.Report(
+            title="报告", authority="某乡", year=2023, preamble=[gr.Paragraph(text="甲\ud800")]
+        )
+        path.write_text(gr.to_json(report), encoding="utf-8")
+        return path
+
+    @pytest.mark.parametrize("to", ["text", "markdown", "html"])
+    def test_lone_surrogate_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], surrogate_json: Path, tmp_path: Path, to: str
+    ) -> None:
+        """A lone surrogate ends in exit 2 and one line naming it, to stdout or to a file."""
+        for extra in ([], ["-o", str(tmp_path / "out")]):
+            status, out, err = run(capsys, "render", str(surrogate_json), "--to", to, *extra)
+            assert (status, out) == (2, "")
+            assert err.count("\n") == 1
+            assert "U+D800, a lone surrogate" in err
+
+    def test_lone_surrogate_survives_json(
+        self, capsys: pytest.CaptureFixture[str], surrogate_json: Path, tmp_path: Path
+    ) -> None:
+        """--to json keeps it, escaped, so nothing is lost."""
+        target = tmp_path / "out.json"
+        status, _, _ = run(capsys, "render", str(surrogate_json), "--to", "json", "-o", str(target))
+        assert status == 0
+        assert gr.from_json(target.read_bytes()) == gr.from_json(surrogate_json.read_bytes())

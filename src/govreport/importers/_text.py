@@ -9,7 +9,8 @@ back *t* (up to trailing white space and blank lines) for any *t* it accepts.
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Final, Literal
 
 from .._report import Report
 from ..exceptions import ModelTypeError
@@ -95,14 +96,21 @@ def parse_text(
     )
 
 
+_BREAK: Final = re.compile(r"\r\n?|\n")
+
+
 def lines_of(text: str) -> list[Line]:
     """The non-blank lines of *text*, numbered, without trailing white space.
+
+    Lines end at ``\\n``, ``\\r\\n`` or ``\\r`` only: U+2028, U+0085, form feeds
+    and the like are characters of the text. A leading byte order mark is set aside.
 
     >>> [(line.number, line.text) for line in lines_of("甲 \\n\\n乙\\r\\n")]
     [(1, '甲'), (3, '乙')]
     """
     found = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    text = text.removeprefix("\ufeff")  # a byte order mark is not part of the authority
+    for number, line in enumerate(_BREAK.split(text), start=1):
         line = line.rstrip()
         if line:
             found.append(Line(text=line, number=number))
