@@ -38,7 +38,9 @@ def test_points_need_items() -> None:
 
 def test_points_layout_is_validated() -> None:
     """Layout is inline or lines."""
-    with pytest.raises(ValueError, match="'layout' must be in"):
+    with pytest.raises(
+        gr.ValidationError, match=r"^'layout' must be one of 'inline', 'lines' \(got 'grid'\)$"
+    ):
         gr.Points(items=["a"], layout="grid")  # type: ignore[arg-type]
 
 
@@ -103,7 +105,9 @@ class TestTable:
     @pytest.mark.parametrize("span", [0, -1])
     def test_spans_are_positive(self, span: int) -> None:
         """Spans are at least 1."""
-        with pytest.raises(ValueError, match="'rowspan' must be >= 1"):
+        with pytest.raises(
+            gr.ValidationError, match=rf"^'rowspan' must be at least 1 \(got {span}\)$"
+        ):
             gr.Cell(content="a", rowspan=span)
 
 

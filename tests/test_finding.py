@@ -18,7 +18,7 @@ class TestFinding:
     @pytest.mark.parametrize(
         ("field", "value", "match"),
         [
-            ("severity", "fatal", "'severity' must be one of error, warning, info"),
+            ("severity", "fatal", "'severity' must be one of 'error', 'warning', 'info'"),
             ("code", "Sum Mismatch", "'code' must be lower-case words joined by hyphens"),
             ("message", " ", "'message' must not be empty"),
             ("metrics", ["Not An Id"], "'metrics' must be a dotted id"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -162,11 +163,11 @@ def test_every_problem_is_listed_with_its_path() -> None:
         [
             "required field missing @ $.authority",
             "'2023' is not an integer @ $.year",
-            "unknown field(s) extra @ $",
+            "unknown field(s) 'extra' @ $",
             "'abc' is not a decimal @ $.preamble[0].text[5].quantity.value",
             "unknown type 'chart'; expected one of paragraph, points, commitment, table @ $.sections[0].blocks[1]",
             "5 is not a string @ $.relations[1].denominator",
-            "'x' is not an object with a \"type\" (paragraph, points, commitment, table) @ $.sections[0].children[2].blocks[0]",
+            "'x' is not a list @ $.sections[0].children[2].blocks",
         ]
     )
 
@@ -220,7 +221,7 @@ def test_cross_field_errors_point_at_the_object() -> None:
     [
         (
             "{",
-            "not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1) @ $",
+            "not valid JSON at line 1, column 2: Expecting property name enclosed in double quotes @ $",
         ),
         ("[]", "expected an object, got list @ $"),
         ('{"title": "x"}', "'schema_version' must be 1 (got None) @ $.schema_version"),
@@ -247,10 +248,23 @@ def test_bad_date_and_document_number() -> None:
     ]
 
 
-def test_to_dict_refuses_non_reports() -> None:
-    """Only reports are serialized."""
-    with pytest.raises(TypeError, match="takes a Report"):
-        gr.to_dict("report")  # type: ignore[arg-type]
+@pytest.mark.parametrize("write", [gr.to_dict, gr.to_json])
+def test_only_reports_are_serialized(write: Any) -> None:
+    """Anything else is a ModelTypeError naming the argument."""
+    with pytest.raises(gr.ModelTypeError) as err:
+        write("x")
+    assert (str(err.value), err.value.field) == (
+        "'report' must be a Report (got str 'x')",
+        "report",
+    )
+
+
+def test_from_json_refuses_non_text() -> None:
+    """JSON is read from str or bytes only."""
+    with pytest.raises(
+        gr.ModelTypeError, match=r"^'text' must be a str, bytes or bytearray \(got dict"
+    ):
+        gr.from_json({})  # type: ignore[arg-type]
 
 
 @settings(max_examples=settings.default.max_examples * 5)
@@ -266,6 +280,8 @@ def _problems(document: dict[str, object]) -> tuple[str, ...]:
         gr.from_dict(document)
     except gr.StructureError as err:
         return err.errors or ("a StructureError that names no problem",)
+    except gr.LimitError as err:
+        return (str(err),)
     return ()
 
 
@@ -297,6 +313,7 @@ def test_malformed_data_only_raises_structure_error(data: st.DataObject) -> None
     else:
         target["extra" if isinstance(target, dict) else 0] = data.draw(_json_values)
     assert all(" @ $" in line for line in _problems(document))
+    assert not any(word in line for line in _problems(document) for word in _PYTHON_WORDS)
 
 
 @settings(max_examples=settings.default.max_examples * 3)
@@ -321,4 +338,114 @@ def test_malformed_data_only_raises_structure_error(data: st.DataObject) -> None
 )
 def test_arbitrary_documents_only_raise_structure_error(fields: dict[str, object]) -> None:
     """Any JSON object at all either loads or raises StructureError naming paths."""
-    assert all(" @ $" in line for line in _problems({"schema_version": 1, **fields}))
+    problems = _problems({"schema_version": 1, **fields})
+    assert all(" @ $" in line for line in problems)
+    assert not any(word in line for line in problems for word in _PYTHON_WORDS)
+
+
+def _minimal(**fields: object) -> str:
+    """A valid report document with *fields* added or replaced, as JSON text."""
+    return json.dumps(
+        {"schema_version": 1, "title": "报告", "authority": "某乡", "year": 2023, **fields},
+        ensure_ascii=False,
+    )
+
+
+def _table(cell: object) -> str:
+    return _minimal(preamble=[{"type": "table", "rows": [[cell]]}])
+
+
+def _quantity(value: object) -> str:
+    metric = {"type": "metric", "id": "a", "label": "甲", "quantity": {"value": value}}
+    return _minimal(preamble=[{"type": "paragraph", "text": ["共", metric]}])
+
+
+def _nested_sections(depth: int) -> dict[str, object]:
+    section: dict[str, object] = {"title": "甲"}
+    for _ in range(depth - 1):
+        section = {"title": "甲", "children": [section]}
+    return section
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "path"),
+    [
+        (_table({"colspan": 30000000}), "MAX_TABLE_COLUMNS", "$.preamble[0].rows[0][0].colspan"),
+        (_quantity("1e999999999"), "MAX_QUANTITY", "$.preamble[0].text[1].quantity.value"),
+        (_quantity("1e1000000"), "MAX_QUANTITY", "$.preamble[0].text[1].quantity.value"),
+        (
+            _quantity("0.0000000000001"),
+            "MAX_DECIMAL_PLACES",
+            "$.preamble[0].text[1].quantity.value",
+        ),
+        (_quantity("9" * 50), "MAX_NUMBER_LENGTH", "$.preamble[0].text[1].quantity.value"),
+        (_minimal(year=0).replace(": 0", ": " + "9" * 5000), "MAX_NUMBER_LENGTH", "$.year"),
+        (_minimal(authority="乡" * 100_001), "MAX_STRING_LENGTH", "$.authority"),
+        (_minimal(sections=[_nested_sections(7)]), "MAX_SECTION_DEPTH", "$.sections[0]"),
+        (_minimal(extra=json.loads("[" * 60 + "]" * 60)), "MAX_JSON_DEPTH", "$.extra"),
+        ("[" * 100_000 + "]" * 100_000, "MAX_JSON_DEPTH", "$"),
+    ],
+)
+def test_limits_are_refused_with_their_name_and_path(text: str, limit: str, path: str) -> None:
+    """Hostile sizes raise a LimitError (a ValidationError) naming the limit and the JSON path."""
+    with pytest.raises(gr.LimitError) as err:
+        gr.from_json(text)
+    assert isinstance(err.value, gr.ValidationError)
+    assert err.value.limit == limit
+    assert err.value.path.startswith(path)
+    assert str(err.value).endswith(f" @ {err.value.path}")
+    assert len(str(err.value)) < 200
+
+
+def test_seven_levels_of_sections_are_refused_at_load_time() -> None:
+    """The model's depth is six levels (一、 to a.); JSON cannot build a seventh."""
+    gr.from_json(_minimal(sections=[_nested_sections(6)]))
+    with pytest.raises(gr.LimitError, match="at most 6 levels") as err:
+        gr.from_json(_minimal(sections=[_nested_sections(7)]))
+    assert err.value.path == f"$.sections[0]{'.children[0]' * 5}.children"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (_minimal(schema_version=True), "'schema_version' must be 1 (got True) @ $.schema_version"),
+        (
+            '{"schema_version": 1.0}',
+            "'schema_version' must be 1 (got Decimal('1.0')) @ $.schema_version",
+        ),
+        (_minimal(sections={}), "{} is not a list @ $.sections"),
+        (_minimal(preamble="甲乙"), "'甲乙' is not a list @ $.preamble"),
+        (_minimal(closing="x"), "'x' is not an object @ $.closing"),
+        (_minimal(closing=[1]), "[1] is not an object @ $.closing"),
+        (
+            '{"schema_version": 1, "title": "a", "title": "b", "authority": "某乡", "year": 2023}',
+            "key(s) 'title' written more than once @ $",
+        ),
+        (_minimal()[:-1] + ', "published": NaN}', "NaN is not a number JSON allows @ $.published"),
+        (b"\xff", "not valid UTF-8 at byte 0 @ $"),
+    ],
+)
+def test_bad_documents_get_one_line_in_the_librarys_words(text: str | bytes, line: str) -> None:
+    """Each reproducer of issue 17 is one StructureError line with a path, no Python text."""
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_json(text)
+    assert err.value.errors == (line,)
+
+
+def test_messages_shorten_large_values() -> None:
+    """A huge wrong value is shown shortened, so an error stays one readable line."""
+    with pytest.raises(gr.StructureError) as err:
+        gr.from_json(_minimal(year="9" * 50_000, kind=[[[["x"] * 1000]]]))
+    assert all(len(line) < 200 for line in err.value.errors)
+
+
+_PYTHON_WORDS = ("Error", "object has no attribute", "Traceback", "<class", "takes ")
+
+
+def test_lone_surrogates_are_written_as_escapes() -> None:
+    """to_json writes a lone surrogate as \\udXXX, so the text can be saved and reads back equal."""
+    report = gr.Report(title="报告", authority="某乡\udc80", year=2023)
+    text = gr.to_json(report)
+    assert '"某乡\\udc80"' in text
+    text.encode("utf-8")
+    assert gr.from_json(text.encode("utf-8")) == report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from typing import Any
@@ -243,3 +244,50 @@ class TestReportPairs:
             (pair.code, pair.location, pair.metrics)
         ]
         assert gr.check(pair.current) == []  # the changes are open: only compare sees them
+
+
+_PUBLIC_MODULES = (
+    "govreport",
+    "govreport.checks",
+    "govreport.kinds",
+    "govreport.renderers",
+    "govreport.renderers.html",
+    "govreport.renderers.json",
+    "govreport.strategies",
+)
+
+
+def _public_attrs_classes() -> list[type]:
+    found: dict[type, None] = {}
+    for name in _PUBLIC_MODULES:
+        module = importlib.import_module(name)
+        for attr in module.__all__:
+            value = getattr(module, attr)
+            if isinstance(value, type) and attrs.has(value):
+                found[value] = None
+    return list(found)
+
+
+def test_the_public_classes_are_all_found() -> None:
+    """The list below is computed, so a new public class cannot be missed."""
+    names = {cls.__name__ for cls in _public_attrs_classes()}
+    assert {"Finding", "Kind", "Node", "HTMLOptions", "JSONOptions", "Report", "Related"} <= names
+
+
+@pytest.mark.parametrize("cls", _public_attrs_classes(), ids=lambda cls: cls.__name__)
+def test_every_public_attrs_class_has_a_working_strategy(cls: type) -> None:
+    """st.from_type draws valid instances of every public attrs class (issue 17: Finding)."""
+
+    @settings(max_examples=max(settings.default.max_examples // 10, 3), database=None)
+    @given(st.from_type(cls))
+    def draws(value: object) -> None:
+        assert type(value) is cls
+
+    draws()
+
+
+@given(st.from_type(gr.Finding))
+def test_drawn_findings_read_as_findings(finding: gr.Finding) -> None:
+    """A drawn finding has a valid code and severity and prints on one line per its message."""
+    assert str(finding).startswith(f"{finding.severity} {finding.code}")
+    assert gr.Finding(**attrs.asdict(finding, recurse=False)) == finding

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 
-from govreport import ValidationError
-from govreport.validators import dotted_id, non_blank, optional_dotted_id, year_range
+from govreport import GovReportError, ModelTypeError, ValidationError
+from govreport.validators import (
+    at_least,
+    dotted_id,
+    instance_of,
+    non_blank,
+    one_of,
+    optional_dotted_id,
+    sequence,
+    year_range,
+)
 
 
 @attrs.frozen
@@ -56,9 +67,79 @@ def test_reprs() -> None:
     assert repr(year_range(2000, 2030)) == "<year_range validator [2000, 2030]>"
     assert repr(dotted_id()) == "<dotted_id validator>"
     assert repr(non_blank()) == "<non_blank validator>"
+    assert repr(one_of("a", None)) == "<one_of validator 'a', None>"
+    assert repr(at_least(1)) == "<at_least validator 1>"
+    assert repr(instance_of(int, str)) == "<instance_of validator int, str>"
 
 
 def test_errors_are_value_errors() -> None:
     """Callers who only know builtins can catch ValueError."""
     with pytest.raises(ValueError):  # noqa: PT011 - the point is the builtin base
         _Sample(name="")
+
+
+@attrs.frozen
+class _Choices:
+    layout: str = attrs.field(default="inline", validator=one_of("inline", "lines", None))
+    span: int = attrs.field(default=1, validator=at_least(1))
+    flag: bool = attrs.field(default=False, validator=instance_of(bool))
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        (
+            {"layout": "grid"},
+            ValidationError,
+            "'layout' must be one of 'inline', 'lines', None (got 'grid')",
+        ),
+        ({"layout": 1}, ValidationError, "'layout' must be one of 'inline', 'lines', None (got 1)"),
+        ({"span": 0}, ValidationError, "'span' must be at least 1 (got 0)"),
+        ({"span": "2"}, ModelTypeError, "'span' must be a number (got str '2')"),
+        ({"span": True}, ModelTypeError, "'span' must be a number (got bool True)"),
+        ({"flag": 1}, ModelTypeError, "'flag' must be a bool (got int 1)"),
+    ],
+)
+def test_one_wording_each(arguments: dict[str, Any], error: type[Exception], message: str) -> None:
+    """Each validator words its refusal one way, naming the field and the value."""
+    with pytest.raises(error) as err:
+        _Choices(**arguments)
+    assert str(err.value) == message
+    assert isinstance(err.value, GovReportError)
+    assert err.value.field == next(iter(arguments))  # type: ignore[attr-defined]
+
+
+def test_choices_compare_by_type() -> None:
+    """1 is not True, and 1.0 is not 1: a choice matches only a value of its own type."""
+    check = one_of(1, "a").check
+    check("x", 1)
+    for value in (True, 1.0, "1"):
+        with pytest.raises(ValidationError):
+            check("x", value)
+
+
+def test_instance_of_refuses_bool_for_int() -> None:
+    """True is an int to Python, but not a number of rows."""
+    instance_of(int).check("rows", 3)
+    with pytest.raises(ModelTypeError, match=r"^'rows' must be an int \(got bool True\)$"):
+        instance_of(int).check("rows", True)
+    instance_of(int, bool).check("rows", True)
+
+
+def test_sequence() -> None:
+    """Lists and other iterables become tuples; items are typed or converted; strings are refused."""
+    assert sequence(iter([1, 2]), "n", (int,)) == (1, 2)
+    assert sequence(["1", 2], "n", (int,), convert=int) == (1, 2)
+    assert sequence([None, "a"], "n", ()) == (None, "a")
+    with pytest.raises(ModelTypeError, match=r"^'n' must be a list or tuple \(got str 'ab'\)$"):
+        sequence("ab", "n", (str,))
+    with pytest.raises(ModelTypeError, match=r"^'n'\[1\] must be an int \(got str 'b'\); hint$"):
+        sequence([1, "b"], "n", (int,), hint="hint")
+
+
+def test_year_range_and_non_blank_check_types() -> None:
+    """A year must be an int and a name a str; the error says so rather than failing a comparison."""
+    with pytest.raises(ModelTypeError, match=r"^'year' must be an int \(got NoneType None\)$"):
+        _Sample(year=None)  # type: ignore[arg-type]
+    with pytest.raises(ModelTypeError, match=r"^'name' must be a str \(got int 3\)$"):
+        _Sample(name=3)  # type: ignore[arg-type]

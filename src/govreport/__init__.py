@@ -38,6 +38,7 @@ from ._text import (
 )
 from .exceptions import (
     GovReportError,
+    LimitError,
     ModelTypeError,
     NumeralError,
     ParseError,
@@ -59,9 +60,8 @@ if TYPE_CHECKING:
         units,
         validators,
     )
-    from ._compare import Comparison, Matched, StatedChange, compare
     from ._serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
-    from .checks import Finding, check
+    from .checks import Comparison, Finding, Matched, StatedChange, check, compare
     from .importers import parse_text
     from .renderers import available_renderers, render
 
@@ -82,6 +82,7 @@ __all__ = [
     "GovReportError",
     "Inline",
     "Interval",
+    "LimitError",
     "Matched",
     "Metric",
     "ModelTypeError",
@@ -135,10 +136,10 @@ __all__ = [
 _LAZY: dict[str, str] = {
     "Finding": ".checks",
     "check": ".checks",
-    "Comparison": "._compare",
-    "Matched": "._compare",
-    "StatedChange": "._compare",
-    "compare": "._compare",
+    "Comparison": ".checks",
+    "Matched": ".checks",
+    "StatedChange": ".checks",
+    "compare": ".checks",
     "available_renderers": ".renderers",
     "render": ".renderers",
     "parse_text": ".importers",

@@ -11,8 +11,15 @@ import attrs
 from ._figure import Figure, figure_id
 from ._quantity import Metric
 from ._text import Text, to_optional_text, to_text
-from .exceptions import ValidationError
-from .validators import optional_dotted_id
+from .exceptions import LimitError, ValidationError
+from .validators import (
+    MAX_TABLE_COLUMNS,
+    at_least,
+    instance_of,
+    one_of,
+    optional_dotted_id,
+    sequence,
+)
 
 __all__ = ["Block", "Cell", "Commitment", "Paragraph", "Point", "Points", "Table", "grid"]
 
@@ -51,7 +58,7 @@ class Point:
 
 
 def _points(values: Iterable[Point | Text | str]) -> tuple[Point, ...]:
-    return tuple(v if isinstance(v, Point) else Point(text=v) for v in values)
+    return sequence(values, "items", (Point,), convert=lambda text: Point(text=text))
 
 
 @attrs.frozen(kw_only=True)
@@ -70,7 +77,7 @@ class Points:
 
     items: tuple[Point, ...] = attrs.field(converter=_points)
     layout: Literal["inline", "lines"] = attrs.field(
-        default="inline", validator=attrs.validators.in_(("inline", "lines"))
+        default="inline", validator=one_of("inline", "lines")
     )
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
@@ -103,7 +110,7 @@ class Commitment:
     target: str | None = attrs.field(
         default=None, converter=_optional_figure_id, validator=optional_dotted_id()
     )
-    deadline: dt.date | None = None
+    deadline: dt.date | None = attrs.field(default=None, validator=instance_of(dt.date, type(None)))
 
     def __attrs_post_init__(self) -> None:
         ids = {p.id for p in self.text.parts if isinstance(p, Metric | Figure)}
@@ -113,6 +120,17 @@ class Commitment:
                 field="target",
                 value=self.target,
             )
+
+
+def _within_columns(inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value > MAX_TABLE_COLUMNS:
+        raise LimitError(
+            f"{attribute.name!r} must be at most {MAX_TABLE_COLUMNS}, the most columns a table "
+            f"may have (got {value})",
+            limit="MAX_TABLE_COLUMNS",
+            field=attribute.name,
+            value=value,
+        )
 
 
 def _cell_content(value: Text | str | Metric | Figure | None) -> Text | Metric | None:
@@ -129,8 +147,9 @@ class Cell:
 
     Args:
         content: text, a figure (:func:`~govreport.figure`), a metric, or ``None``.
-        rowspan: rows the cell covers (≥ 1).
-        colspan: columns the cell covers (≥ 1).
+        rowspan: rows the cell covers (≥ 1, and within the table).
+        colspan: columns the cell covers (1 to
+            :data:`~govreport.validators.MAX_TABLE_COLUMNS`).
         header: the cell labels its row or column.
 
     >>> Cell(content=None).content is None
@@ -138,15 +157,29 @@ class Cell:
     """
 
     content: Text | Metric | None = attrs.field(default=None, converter=_cell_content)
-    rowspan: int = attrs.field(default=1, validator=attrs.validators.ge(1))
-    colspan: int = attrs.field(default=1, validator=attrs.validators.ge(1))
-    header: bool = False
+    rowspan: int = attrs.field(default=1, validator=[instance_of(int), at_least(1)])
+    colspan: int = attrs.field(
+        default=1, validator=[instance_of(int), at_least(1), _within_columns]
+    )
+    header: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
-def _rows(
-    value: Iterable[Iterable[Cell | Text | str | Metric | Figure | None]],
-) -> tuple[tuple[Cell, ...], ...]:
-    return tuple(tuple(c if isinstance(c, Cell) else Cell(content=c) for c in row) for row in value)
+Rows: TypeAlias = Iterable[Iterable[Cell | Text | str | Metric | Figure | None]]
+
+
+def _grid(value: Rows, field: str) -> tuple[tuple[Cell, ...], ...]:
+    def cell(content: Text | str | Metric | Figure | None) -> Cell:
+        return Cell(content=content)
+
+    return tuple(sequence(row, field, (Cell,), convert=cell) for row in sequence(value, field, ()))
+
+
+def _header(value: Rows) -> tuple[tuple[Cell, ...], ...]:
+    return _grid(value, "header")
+
+
+def _rows(value: Rows) -> tuple[tuple[Cell, ...], ...]:
+    return _grid(value, "rows")
 
 
 @attrs.frozen(kw_only=True)
@@ -165,7 +198,7 @@ class Table:
     govreport.exceptions.ValidationError: 'rows' row 1 covers 1 column(s), but the table is 2 wide
     """
 
-    header: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows, default=())
+    header: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_header, default=())
     rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
     caption: Text | None = attrs.field(default=None, converter=to_optional_text)
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
@@ -221,6 +254,14 @@ def grid(table: Table) -> list[list[Cell | None]]:
                 above[spanned] = cell.rowspan
             line.append(cell)
             line += [None] * (cell.colspan - 1)
+            if len(line) > MAX_TABLE_COLUMNS:  # refused before the walk costs more
+                raise LimitError(
+                    f"{field!r} row {label} covers more than {MAX_TABLE_COLUMNS} columns, "
+                    "the most a table may have",
+                    limit="MAX_TABLE_COLUMNS",
+                    field=field,
+                    value=label,
+                )
         covered = max([len(line), *(c + 1 for c, left in above.items() if left)], default=0)
         if width is None:
             width = covered

@@ -20,7 +20,7 @@ import babel
 from ._messages import Fact, render
 from ._report import Report
 from .exceptions import ValidationError
-from .validators import dotted_id, non_blank
+from .validators import dotted_id, instance_of, non_blank, one_of, strings
 
 __all__ = ["SEVERITIES", "Finding", "Rule", "Severity"]
 
@@ -43,27 +43,24 @@ def _check_code(inst: object, attribute: attrs.Attribute[str], value: str) -> No
         )
 
 
-def _check_severity(inst: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in SEVERITIES:
-        raise ValidationError(
-            f"'severity' must be one of {', '.join(SEVERITIES)} (got {value!r})",
-            field="severity",
-            value=value,
-        )
-
-
 def _facts(value: Mapping[str, Fact]) -> Mapping[str, Fact]:
+    instance_of(Mapping).check("facts", value)
     return types.MappingProxyType(dict(value))
 
 
 def _english(finding: Finding) -> str:
-    return "" if finding.template is None else render(finding.template, finding.facts, "en")
-
-
-def _ids(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)
+    template = finding.template
+    if template is None:
+        return ""
+    instance_of(str).check("template", template)
+    try:
+        return render(template, finding.facts, "en")
+    except (LookupError, ValueError, TypeError, AttributeError) as exc:
+        raise ValidationError(
+            f"'template' {template!r} cannot be filled from 'facts' ({exc!r})",
+            field="template",
+            value=template,
+        ) from None
 
 
 @attrs.frozen(kw_only=True)
@@ -93,18 +90,18 @@ class Finding:
     >>> Finding(code="sum-mismatch", severity="fatal", message="…")
     Traceback (most recent call last):
     ...
-    govreport.exceptions.ValidationError: 'severity' must be one of error, warning, info (got 'fatal')
+    govreport.exceptions.ValidationError: 'severity' must be one of 'error', 'warning', 'info' (got 'fatal')
     """
 
     code: str = attrs.field(validator=_check_code)
-    severity: Severity = attrs.field(validator=_check_severity)
-    location: str = ""
-    template: str | None = None
+    severity: Severity = attrs.field(validator=one_of(*SEVERITIES))
+    location: str = attrs.field(default="", validator=instance_of(str))
+    template: str | None = attrs.field(default=None, validator=instance_of(str, type(None)))
     facts: Mapping[str, Fact] = attrs.field(factory=dict, converter=_facts, hash=False)
     message: str = attrs.field(
         default=attrs.Factory(_english, takes_self=True), validator=non_blank()
     )
-    metrics: tuple[str, ...] = attrs.field(default=(), converter=_ids, validator=dotted_id())
+    metrics: tuple[str, ...] = attrs.field(default=(), converter=strings, validator=dotted_id())
 
     def format(self, locale: str | babel.Locale) -> str:
         """The message worded in *locale* (``"zh_Hans_CN"`` or ``"en"``).

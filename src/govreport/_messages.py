@@ -22,13 +22,14 @@ import string
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
-import babel
-from babel.dates import format_date
 
 from .exceptions import ValidationError
+
+if TYPE_CHECKING:  # Babel is imported when a message is worded, not with the CLI
+    import babel
 
 __all__ = ["LOCALES", "N_", "Fact", "Phrase", "render", "resolve_locale", "translations"]
 
@@ -68,6 +69,8 @@ def resolve_locale(locale: str | babel.Locale) -> str:
     ...
     govreport.exceptions.ValidationError: no messages in locale 'fr'; available: en, zh_Hans_CN
     """
+    import babel
+
     given = str(locale) if isinstance(locale, babel.Locale) else locale
     try:
         parsed = babel.Locale.parse(given.replace("-", "_"))
@@ -119,6 +122,8 @@ class _Filler(string.Formatter):
         if isinstance(value, dt.date):
             if self.locale == "en":
                 return value.isoformat()
+            from babel.dates import format_date
+
             return format_date(value, "long", locale=self.locale)
         return str(format(value, format_spec))
 

@@ -14,8 +14,8 @@ from typing import Literal
 import attrs
 
 from ._report import Report, Section
-from .exceptions import ValidationError
 from .numerals import heading_marker
+from .validators import one_of
 
 __all__ = ["Numbering", "Placed", "location", "outline"]
 
@@ -68,12 +68,7 @@ def outline(report: Report, *, numbering: Numbering = "restart") -> Iterator[Pla
     >>> [p.location for p in outline(r)]
     ['一', '一（一）', '一（一）1.', '二']
     """
-    if numbering not in ("restart", "continuous"):
-        raise ValidationError(
-            f"'numbering' must be 'restart' or 'continuous' (got {numbering!r})",
-            field="numbering",
-            value=numbering,
-        )
+    one_of("restart", "continuous").check("numbering", numbering)
     yield from _walk(report.sections, (), numbering, [0])
 
 

@@ -12,11 +12,31 @@ from ._interval import Interval
 from ._numbers import to_decimal
 from .exceptions import ValidationError
 from .units import SCALES, SHARE_UNITS, unit_kind
-from .validators import dotted_id, non_blank
+from .validators import (
+    bounded_decimal,
+    bounded_text,
+    dotted_id,
+    instance_of,
+    non_blank,
+    one_of,
+)
 
 __all__ = ["Metric", "Quantity", "metric"]
 
 Numerals = Literal["arabic", "chinese"]
+
+
+def _bounded_value(value: object) -> Decimal:
+    """The exact value, at most 10^24 in magnitude with at most 12 decimal places.
+
+    A numeric str is measured before it is converted, so a figure written with a
+    million digits costs nothing (:data:`~govreport.validators.MAX_NUMBER_LENGTH`).
+    """
+    if isinstance(value, str):
+        bounded_text(value)
+    number = to_decimal(value)
+    bounded_decimal(number)
+    return number
 
 
 @attrs.frozen(kw_only=True)
@@ -54,16 +74,15 @@ class Quantity:
     govreport.exceptions.ValidationError: 'value' of a count in '件' must not be negative (got -3); set change=True for a decrease
     """
 
-    value: Decimal = attrs.field(converter=to_decimal)
-    unit: str = attrs.field(default="")
+    value: Decimal = attrs.field(converter=_bounded_value)
+    unit: str = attrs.field(default="", validator=instance_of(str))
     approx: str | None = attrs.field(default=None, converter=as_marker)
-    scale: str | None = attrs.field(default=None)
-    approx_after_scale: bool = False
-    change: bool = False
-    rounded: bool | None = None
+    scale: str | None = attrs.field(default=None, validator=one_of(*SCALES, None))
+    approx_after_scale: bool = attrs.field(default=False, validator=instance_of(bool))
+    change: bool = attrs.field(default=False, validator=instance_of(bool))
+    rounded: bool | None = attrs.field(default=None, validator=instance_of(bool, type(None)))
     numerals: Numerals | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.in_(("arabic", "chinese"))),
+        default=None, validator=one_of("arabic", "chinese", None)
     )
 
     @unit.validator
@@ -77,15 +96,6 @@ class Quantity:
                     field="unit",
                     value=unit,
                 )
-
-    @scale.validator
-    def _check_scale(self, attribute: attrs.Attribute[str | None], scale: str | None) -> None:
-        if scale is not None and scale not in SCALES:
-            raise ValidationError(
-                f"'scale' must be one of {', '.join(SCALES)} or None (got {scale!r})",
-                field="scale",
-                value=scale,
-            )
 
     def __attrs_post_init__(self) -> None:
         kind = unit_kind(self.unit)
@@ -187,7 +197,7 @@ class Metric:
 
     id: str = attrs.field(validator=dotted_id())
     label: str = attrs.field(validator=non_blank())
-    quantity: Quantity
+    quantity: Quantity = attrs.field(validator=instance_of(Quantity))
 
 
 def metric(

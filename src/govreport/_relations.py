@@ -16,7 +16,7 @@ import attrs
 from ._figure import Figure, figure_id
 from ._quantity import Metric
 from .exceptions import ModelTypeError, ValidationError
-from .validators import dotted_id, optional_dotted_id
+from .validators import dotted_id, instance_of, one_of, optional_dotted_id
 
 FigureRef: TypeAlias = str | Metric | Figure
 """A figure named by id, or the figure itself."""
@@ -78,10 +78,11 @@ class Total:
 
     total: str = attrs.field(converter=figure_id, validator=dotted_id())
     parts: tuple[str, ...] = attrs.field(converter=_ids, validator=dotted_id())
-    exhaustive: bool = True
+    exhaustive: bool = attrs.field(default=True, validator=instance_of(bool))
 
     @parts.validator
     def _check_parts(self, attribute: attrs.Attribute[Any], parts: tuple[str, ...]) -> None:
+        instance_of(tuple).check("parts", parts)
         if not parts:
             raise ValidationError("'parts' must not be empty", field="parts", value=parts)
         if self.total in parts:
@@ -215,12 +216,8 @@ class Change:
 
     current: str = attrs.field(converter=figure_id, validator=dotted_id())
     stated: str = attrs.field(converter=figure_id, validator=dotted_id())
-    form: ChangeForm = attrs.field(
-        validator=attrs.validators.in_(("rate", "difference", "multiple"))
-    )
-    direction: Direction = attrs.field(
-        default="increase", validator=attrs.validators.in_(("increase", "decrease"))
-    )
+    form: ChangeForm = attrs.field(validator=one_of("rate", "difference", "multiple"))
+    direction: Direction = attrs.field(default="increase", validator=one_of("increase", "decrease"))
     previous: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     def __attrs_post_init__(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias, get_args
 
 import attrs
 
@@ -24,8 +24,16 @@ from ._text import (
     to_text,
 )
 from ._walk import block_items, cited, every_text, text_items
-from .exceptions import ModelTypeError, ValidationError
-from .validators import non_blank, optional_dotted_id, year_range
+from .exceptions import LimitError, ValidationError
+from .validators import (
+    MAX_SECTION_DEPTH,
+    at_least,
+    instance_of,
+    non_blank,
+    optional_dotted_id,
+    sequence,
+    year_range,
+)
 
 __all__ = [
     "KIND_NAMES",
@@ -39,30 +47,29 @@ __all__ = [
 ]
 
 _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
+_WRAP: Final = "wrap prose in Paragraph(text=...)"
 
 
 def _blocks(values: Iterable[Block | Text | str]) -> tuple[Block, ...]:
     """Blocks as given; a text or string is a paragraph (``Paragraph(text=…)``)."""
-    blocks = tuple(
-        Paragraph(text=value) if isinstance(value, Text | str) else value for value in values
-    )
-    for index, block in enumerate(blocks):
-        if not isinstance(block, _BLOCK_TYPES):
-            raise ModelTypeError(
-                f"'blocks'[{index}] must be a Paragraph, Points, Commitment, Table or a text "
-                f"(got {type(block).__name__})",
-                field="blocks",
-                value=block,
-            )
-    return blocks
+    given = sequence(values, "blocks", (*_BLOCK_TYPES, Text, str))
+    return tuple(Paragraph(text=v) if isinstance(v, Text | str) else v for v in given)
+
+
+def _preamble(values: Iterable[Block]) -> tuple[Block, ...]:
+    return sequence(values, "preamble", _BLOCK_TYPES, hint=_WRAP)
+
+
+def _children(values: Iterable[Section]) -> tuple[Section, ...]:
+    return sequence(values, "children", (Section,))
 
 
 def _sections(values: Iterable[Section]) -> tuple[Section, ...]:
-    return tuple(values)
+    return sequence(values, "sections", (Section,))
 
 
 def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
-    return tuple(values)
+    return sequence(values, "relations", get_args(Relation))
 
 
 def _title_not_empty(inst: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
@@ -133,10 +140,10 @@ class Section:
     title: Text | None = attrs.field(
         default=None, converter=to_optional_text, validator=[_title_not_empty, _no_marker]
     )
-    run_in: bool = False
-    title_end: str | None = None
+    run_in: bool = attrs.field(default=False, validator=instance_of(bool))
+    title_end: str | None = attrs.field(default=None, validator=instance_of(str, type(None)))
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
-    children: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    children: tuple[Section, ...] = attrs.field(default=(), converter=_children)
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     def __attrs_post_init__(self) -> None:
@@ -146,13 +153,6 @@ class Section:
             raise ValidationError(
                 "'run_in' needs a body to run into ('blocks' is empty)", field="run_in", value=True
             )
-        for index, child in enumerate(self.children):
-            if not isinstance(child, Section):
-                raise ModelTypeError(
-                    f"'children'[{index}] must be a Section (got {type(child).__name__})",
-                    field="children",
-                    value=child,
-                )
 
     @property
     def heading_end(self) -> str:
@@ -177,7 +177,7 @@ class Closing:
     """
 
     signature: str = attrs.field(validator=non_blank())
-    date: dt.date
+    date: dt.date = attrs.field(validator=instance_of(dt.date))
 
 
 @attrs.frozen(kw_only=True)
@@ -197,13 +197,13 @@ class SetAside:
     1
     """
 
-    line: int
-    text: str
-    reason: str
+    line: int = attrs.field(validator=[instance_of(int), at_least(1)])
+    text: str = attrs.field(validator=instance_of(str))
+    reason: str = attrs.field(validator=instance_of(str))
 
 
 def _set_aside(values: Iterable[SetAside]) -> tuple[SetAside, ...]:
-    return tuple(values)
+    return sequence(values, "set_aside", (SetAside,))
 
 
 KIND_NAMES: Final = ("info-disclosure", "rule-of-law")
@@ -211,6 +211,7 @@ KIND_NAMES: Final = ("info-disclosure", "rule-of-law")
 
 
 def _check_kind(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    instance_of(str, type(None)).check("kind", value)
     if value is not None and value not in KIND_NAMES:
         raise ValidationError(
             f"'kind' must be one of {', '.join(KIND_NAMES)}, or None for a report of no "
@@ -258,15 +259,18 @@ class Report:
     authority: str = attrs.field(validator=non_blank())
     year: int = attrs.field(validator=year_range())
     kind: str | None = attrs.field(default=None, validator=_check_kind)
-    preamble: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    preamble: tuple[Block, ...] = attrs.field(default=(), converter=_preamble)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
     number: DocumentNumber | None = attrs.field(default=None, converter=to_document_number)
-    closing: Closing | None = None
-    published: dt.date | None = None
+    closing: Closing | None = attrs.field(default=None, validator=instance_of(Closing, type(None)))
+    published: dt.date | None = attrs.field(
+        default=None, validator=instance_of(dt.date, type(None))
+    )
     set_aside: tuple[SetAside, ...] = attrs.field(default=(), converter=_set_aside)
 
     def __attrs_post_init__(self) -> None:
+        _check_depth(self.sections)
         self._place()
         metrics = self.metrics()  # raises on duplicate ids
         items = _items(self)
@@ -355,6 +359,32 @@ def _place_sections(
         else:
             new.append(attrs.evolve(section, title=title, blocks=blocks, children=children))
     return sections if all(a is b for a, b in zip(new, sections, strict=True)) else tuple(new)
+
+
+_MOST_NUMBERED: Final = {5: 20, 6: 26}  # ①-⑳, a.-z.
+
+
+def _check_depth(sections: tuple[Section, ...]) -> None:
+    """Refuse sections nested deeper than the numbering goes, or more siblings than it counts."""
+    stack = [(sections, 1)]
+    while stack:
+        siblings, level = stack.pop()
+        if level > MAX_SECTION_DEPTH:
+            raise LimitError(
+                f"sections nest at most {MAX_SECTION_DEPTH} levels deep "
+                "(一、 （一） 1. （1） ① a.)",
+                limit="MAX_SECTION_DEPTH",
+                field="children",
+                value=level,
+            )
+        most = _MOST_NUMBERED.get(level)
+        if most is not None and len(siblings) > most:
+            raise ValidationError(
+                f"level {level} numbers at most {most} sections (got {len(siblings)})",
+                field="children",
+                value=len(siblings),
+            )
+        stack.extend((s.children, level + 1) for s in siblings if s.children)
 
 
 def walk_texts(report: Report) -> Iterator[Text]:

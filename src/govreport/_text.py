@@ -22,8 +22,19 @@ import attrs
 
 from ._figure import Cite, Figure, figure
 from ._quantity import Metric
-from .exceptions import ModelTypeError, ValidationError
-from .validators import non_blank, optional_dotted_id, strings, year_range
+from .exceptions import LimitError, ModelTypeError, ValidationError
+from .validators import (
+    MAX_REFERENCE_NESTING,
+    MAX_YEAR,
+    MIN_YEAR,
+    at_least,
+    instance_of,
+    non_blank,
+    optional_dotted_id,
+    sequence,
+    strings,
+    year_range,
+)
 
 __all__ = [
     "DocumentNumber",
@@ -51,6 +62,14 @@ class Year:
     value: int = attrs.field(validator=year_range())
 
 
+def _offset_range(inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    most = MAX_YEAR - MIN_YEAR
+    if not -most <= value <= most:
+        raise ValidationError(
+            f"'offset' must be in [{-most}, {most}] (got {value})", field="offset", value=value
+        )
+
+
 @attrs.frozen(kw_only=True)
 class ReportYear:
     """The report's year plus *offset*: ``ReportYear()`` is Y, ``ReportYear(offset=1)`` is Y+1.
@@ -59,7 +78,7 @@ class ReportYear:
     2024
     """
 
-    offset: int = 0
+    offset: int = attrs.field(default=0, validator=[instance_of(int), _offset_range])
 
     def resolve(self, report_year: int) -> int:
         """The calendar year this stands for in a report about *report_year*."""
@@ -81,8 +100,8 @@ class Terms:
     """
 
     items: tuple[str, ...] = attrs.field(converter=strings)
-    sep: str = "、"
-    last_sep: str | None = None
+    sep: str = attrs.field(default="、", validator=instance_of(str))
+    last_sep: str | None = attrs.field(default=None, validator=instance_of(str, type(None)))
     id: str | None = attrs.field(default=None, validator=optional_dotted_id())
 
     @classmethod
@@ -103,6 +122,8 @@ class Terms:
 
     @items.validator
     def _check_items(self, attribute: attrs.Attribute[Any], items: tuple[str, ...]) -> None:
+        if not isinstance(items, tuple):
+            instance_of(tuple).check("items", items)
         if not items:
             raise ValidationError("'items' must not be empty", field="items", value=items)
         for item in items:
@@ -134,7 +155,7 @@ class DocumentNumber:
 
     code: str = attrs.field(validator=non_blank())
     year: int = attrs.field(validator=year_range())
-    seq: int = attrs.field()
+    seq: int = attrs.field(validator=[instance_of(int), at_least(1)])
 
     @code.validator
     def _check_code(self, attribute: attrs.Attribute[str], code: str) -> None:
@@ -144,13 +165,6 @@ class DocumentNumber:
                 f"(got {code!r})",
                 field="code",
                 value=code,
-            )
-
-    @seq.validator
-    def _check_seq(self, attribute: attrs.Attribute[int], seq: int) -> None:
-        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-            raise ValidationError(
-                f"'seq' must be a whole number ≥ 1 (got {seq!r})", field="seq", value=seq
             )
 
     @classmethod
@@ -174,6 +188,7 @@ def to_document_number(value: DocumentNumber | str | None) -> DocumentNumber | N
     """Accept a :class:`DocumentNumber`, its written form, or ``None``."""
     if isinstance(value, str):
         return DocumentNumber.parse(value)
+    instance_of(DocumentNumber, str, type(None)).check("number", value)
     return value
 
 
@@ -216,6 +231,25 @@ class DocumentReference:
             )
         if self.title is not None and self.title.is_blank():
             raise ValidationError("'title' must not be empty", field="title", value="")
+        if self.title is not None and _quoting_depth(self.title) >= MAX_REFERENCE_NESTING:
+            raise LimitError(
+                f"references quote one another at most {MAX_REFERENCE_NESTING} deep in titles",
+                limit="MAX_REFERENCE_NESTING",
+                field="title",
+                value=self.title,
+            )
+
+
+def _quoting_depth(text: Text) -> int:
+    """How deep references nest in *text* (0 when it quotes none)."""
+    return max(
+        (
+            1 + (0 if part.title is None else _quoting_depth(part.title))
+            for part in text.parts
+            if isinstance(part, DocumentReference)
+        ),
+        default=0,
+    )
 
 
 Inline: TypeAlias = str | Metric | Figure | Cite | Year | ReportYear | Terms | DocumentReference
@@ -230,14 +264,7 @@ def _parts(values: Iterable[object]) -> tuple[Inline, ...]:
     if isinstance(values, str):
         values = (values,)
     merged: list[Any] = []
-    for index, part in enumerate(values):
-        if not isinstance(part, _INLINE_TYPES):
-            raise ModelTypeError(
-                f"'parts'[{index}] must be a str, Figure, Metric, Cite, Year, ReportYear, Terms "
-                f"or DocumentReference (got {type(part).__name__} {part!r})",
-                field="parts",
-                value=part,
-            )
+    for part in sequence(values, "parts", _INLINE_TYPES):
         if isinstance(part, str):
             if not part:
                 continue
@@ -316,6 +343,7 @@ def text(template: str, /, **figures: Inline) -> Text:
     ...
     govreport.exceptions.ValidationError: placeholder {10余回} at position 4 of '开展学习{10余回}': cannot read '10余回' as a figure: '回' at position 3 is not part of a figure written as a report writes it (such as 10余次, 0.9万元, 近300人次, 95.5% or 两名)
     """
+    instance_of(str).check("template", template)
     parts: list[Inline] = []
     used: set[str] = set()
     try:

@@ -16,6 +16,7 @@ from typing import Final
 
 from .exceptions import ModelTypeError, ValidationError
 from .numerals import digits, to_chinese
+from .validators import instance_of
 
 __all__ = ["format_date", "format_period"]
 
@@ -163,10 +164,7 @@ def _bill_field(n: int, *, month: bool = False) -> str:
 
 
 def _babel_date(d: date, pattern: str, locale: str) -> str:
-    if not isinstance(pattern, str):
-        raise ModelTypeError(
-            f"'style' must be a str (got {pattern!r})", field="style", value=pattern
-        )
+    instance_of(str).check("style", pattern)
     from babel.dates import format_date as babel_format_date  # lazily, as above
 
     return str(babel_format_date(d, format=pattern, locale=locale))

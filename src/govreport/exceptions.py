@@ -5,6 +5,7 @@ so ``except ValueError`` keeps working for callers who do not know govreport::
 
     GovReportError
     ├── ValidationError(ValueError)        a model value is wrong (field, value)
+    │   └── LimitError                     a value exceeds a documented limit (limit, path)
     ├── ModelTypeError(TypeError)          a model field got a value of the wrong type
     ├── NumeralError(ValueError)           Chinese numeral text cannot be read (position)
     ├── StructureError(ValueError)         JSON/dict input is malformed (every problem, by path)
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "GovReportError",
+    "LimitError",
     "ModelTypeError",
     "NumeralError",
     "ParseError",
@@ -60,6 +62,33 @@ class ValidationError(_FieldProblem, ValueError):
     >>> err.field, err.value
     ('year', 1900)
     """
+
+
+class LimitError(ValidationError):
+    """A value exceeds one of the documented size limits (see ``govreport.validators``).
+
+    The limits keep hostile input cheap: a tiny document cannot ask for a
+    30,000,000-column table or a figure of a billion digits.
+
+    Attributes:
+        reason: the message without the path.
+        limit: the name of the limit in ``govreport.validators``
+            (``"MAX_TABLE_COLUMNS"``).
+        path: the JSON path of the value (``"$.sections[0].blocks[1]"``) when
+            it was read from JSON, else ``""``.
+
+    >>> err = LimitError("'colspan' must be at most 100 (got 500)", limit="MAX_TABLE_COLUMNS")
+    >>> err.limit, isinstance(err, ValidationError)
+    ('MAX_TABLE_COLUMNS', True)
+    """
+
+    def __init__(
+        self, message: str, *, limit: str, field: str = "", value: object = None, path: str = ""
+    ) -> None:
+        super().__init__(f"{message} @ {path}" if path else message, field=field, value=value)
+        self.reason = message
+        self.limit = limit
+        self.path = path
 
 
 class ModelTypeError(_FieldProblem, TypeError):

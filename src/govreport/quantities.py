@@ -21,9 +21,10 @@ from typing import Final, Literal
 
 from ._approx import MARKERS, as_marker
 from ._numbers import to_decimal
-from .exceptions import ModelTypeError, ValidationError
+from .exceptions import ValidationError
 from .numerals import to_chinese
 from .units import SCALES, SHARE_UNITS
+from .validators import instance_of, one_of
 
 __all__ = ["NUMERAL_SUFFIXES", "format_quantity", "format_range"]
 
@@ -133,8 +134,7 @@ def format_range(
     first, last = to_decimal(low, field="low"), to_decimal(high, field="high")
     if last < first:
         raise ValidationError(f"'high' {high} is below 'low' {low}", field="high", value=high)
-    if not isinstance(sep, str):
-        raise ModelTypeError(f"'sep' must be a str (got {sep!r})", field="sep", value=sep)
+    instance_of(str).check("sep", sep)
     _check_options(unit, scale, numerals)
     scale_text = scale or ""
     low_text = _numeral(first, unit, scale, numerals) + scale_text
@@ -147,20 +147,9 @@ def format_range(
 
 
 def _check_options(unit: object, scale: object, numerals: object) -> None:
-    if not isinstance(unit, str):
-        raise ModelTypeError(f"'unit' must be a str (got {unit!r})", field="unit", value=unit)
-    if scale is not None and scale not in SCALES:
-        raise ValidationError(
-            f"'scale' must be one of {', '.join(SCALES)} or None (got {scale!r})",
-            field="scale",
-            value=scale,
-        )
-    if numerals not in ("arabic", "chinese"):
-        raise ValidationError(
-            f"'numerals' must be 'arabic' or 'chinese' (got {numerals!r})",
-            field="numerals",
-            value=numerals,
-        )
+    instance_of(str).check("unit", unit)
+    one_of(*SCALES, None).check("scale", scale)
+    one_of("arabic", "chinese").check("numerals", numerals)
 
 
 def _numeral(number: Decimal, unit: str, scale: str | None, numerals: str) -> str:

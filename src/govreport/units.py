@@ -15,6 +15,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final, Literal
 
+from .validators import instance_of
+
 __all__ = ["COUNT_UNITS", "MONEY_UNITS", "SCALES", "SHARE_UNITS", "UnitKind", "unit_kind"]
 
 UnitKind = Literal["count", "share", "points", "money", "other"]
@@ -95,6 +97,7 @@ def unit_kind(unit: str) -> UnitKind:
     >>> unit_kind("件"), unit_kind("‰"), unit_kind("公里")
     ('count', 'share', 'other')
     """
+    instance_of(str).check("unit", unit)
     if unit in COUNT_UNITS:
         return "count"
     if unit in SHARE_UNITS:

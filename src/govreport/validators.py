@@ -1,9 +1,16 @@
 """attrs validators for the report model, as small frozen callables.
 
-Each validator raises :class:`~govreport.exceptions.ValidationError` whose
-message names the field and the rejected value, in the attrs style
-(``'year' must be in [1949, 2100] (got 1900)``). They are public so that users
-who extend the model validate the same way.
+Each validator raises :class:`~govreport.exceptions.ValidationError` (a value
+out of range) or :class:`~govreport.exceptions.ModelTypeError` (a value of the
+wrong type) whose message names the field and the rejected value, always in the
+same words (``'year' must be in [1949, 2100] (got 1900)``). They are public so
+that users who extend the model validate the same way. Outside attrs, every
+validator checks a value directly with ``check(field, value)``:
+
+>>> one_of("arabic", "chinese").check("numerals", "roman")
+Traceback (most recent call last):
+...
+govreport.exceptions.ValidationError: 'numerals' must be one of 'arabic', 'chinese' (got 'roman')
 
 >>> import attrs
 >>> @attrs.frozen
@@ -18,22 +25,39 @@ govreport.exceptions.ValidationError: 'year' must be in [1949, 2100] (got 1900)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any, Final
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any, Final, TypeVar, overload
 
 import attrs
 
-from .exceptions import ValidationError
+from .exceptions import LimitError, ModelTypeError, ValidationError
 
 __all__ = [
+    "MAX_DECIMAL_PLACES",
+    "MAX_JSON_DEPTH",
+    "MAX_NUMBER_LENGTH",
+    "MAX_QUANTITY",
+    "MAX_REFERENCE_NESTING",
+    "MAX_SECTION_DEPTH",
+    "MAX_STRING_LENGTH",
+    "MAX_TABLE_COLUMNS",
     "MAX_YEAR",
     "MIN_YEAR",
+    "at_least",
+    "bounded_decimal",
+    "bounded_text",
     "dotted_id",
+    "instance_of",
     "non_blank",
+    "one_of",
     "optional_dotted_id",
+    "sequence",
     "strings",
     "year_range",
 ]
+
+_T = TypeVar("_T")
 
 MIN_YEAR: Final = 1949
 """The earliest report year accepted (the founding of the PRC)."""
@@ -41,15 +65,73 @@ MIN_YEAR: Final = 1949
 MAX_YEAR: Final = 2100
 """The latest report year accepted."""
 
+# The size limits. They are far above anything a real report needs and keep
+# every operation on a document of under 1 MB well under a second.
+
+MAX_QUANTITY: Final = 10**24
+"""The largest magnitude of a quantity's value (a 1 followed by 24 zeros)."""
+
+MAX_DECIMAL_PLACES: Final = 12
+"""The most digits a quantity's value may have after the decimal point."""
+
+MAX_TABLE_COLUMNS: Final = 100
+"""The most columns a table may have, so also the widest a cell may span."""
+
+MAX_SECTION_DEPTH: Final = 6
+"""The most levels sections nest, one per heading style (一、 （一） 1. （1） ① a.)."""
+
+MAX_REFERENCE_NESTING: Final = 4
+"""How deep document references may quote one another in their titles (《关于印发〈…〉的通知》)."""
+
+MAX_JSON_DEPTH: Final = 48
+"""How deep a JSON document may nest arrays and objects (a valid report needs about 30)."""
+
+MAX_STRING_LENGTH: Final = 100_000
+"""The longest string a JSON document may hold, in characters."""
+
+MAX_NUMBER_LENGTH: Final = 40
+"""The longest number a JSON document or a quantity's value may be written with, in characters."""
+
 _ID_PATTERN: Final = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)*")
 
 
+def _names(types: tuple[type, ...]) -> str:
+    names = ["None" if t is type(None) else t.__name__ for t in types]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    return ("an " if listed[0] in "AEIOUaeiou" else "a ") + listed
+
+
+def _wrong_type(
+    field: str, value: object, expected: str, *, index: int | None = None, hint: str = ""
+) -> ModelTypeError:
+    where = repr(field) if index is None else f"{field!r}[{index}]"
+    return ModelTypeError(
+        f"{where} must be {expected} (got {type(value).__name__} {value!r})"
+        + (f"; {hint}" if hint else ""),
+        field=field,
+        value=value,
+    )
+
+
+class _Validator:
+    """An attrs validator that also checks values outside attrs with ``check(field, value)``."""
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        self.check(attr.name, value)
+
+    def check(self, field: str, value: Any) -> None:
+        """Raise a :class:`~govreport.exceptions.GovReportError` naming *field* if *value* is bad."""
+        raise NotImplementedError
+
+
 @attrs.frozen(repr=False)
-class _NonBlank:
-    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, str) and not value.strip():
+class _NonBlank(_Validator):
+    def check(self, field: str, value: Any) -> None:
+        if not isinstance(value, str):
+            raise _wrong_type(field, value, "a str")
+        if not value.strip():
             raise ValidationError(
-                f"{attr.name!r} must not be empty (got {value!r})", field=attr.name, value=value
+                f"{field!r} must not be empty (got {value!r})", field=field, value=value
             )
 
     def __repr__(self) -> str:
@@ -57,7 +139,7 @@ class _NonBlank:
 
 
 def non_blank() -> _NonBlank:
-    """Reject empty or whitespace-only strings.
+    """Accept strings with something other than white space.
 
     >>> non_blank()
     <non_blank validator>
@@ -66,15 +148,94 @@ def non_blank() -> _NonBlank:
 
 
 @attrs.frozen(repr=False)
-class _YearRange:
+class _InstanceOf(_Validator):
+    types: tuple[type, ...]
+
+    def check(self, field: str, value: Any) -> None:
+        if not isinstance(value, self.types) or (
+            isinstance(value, bool) and bool not in self.types
+        ):
+            raise _wrong_type(field, value, _names(self.types))
+
+    def __repr__(self) -> str:
+        return f"<instance_of validator {', '.join(t.__name__ for t in self.types)}>"
+
+
+def instance_of(*types: type) -> _InstanceOf:
+    """Accept instances of *types* only (``True`` is not an ``int`` here), else ModelTypeError.
+
+    >>> instance_of(int).check("seq", "3")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ModelTypeError: 'seq' must be an int (got str '3')
+    """
+    return _InstanceOf(types)
+
+
+@attrs.frozen(repr=False)
+class _OneOf(_Validator):
+    choices: tuple[object, ...]
+
+    def check(self, field: str, value: Any) -> None:
+        if not any(value == choice and type(value) is type(choice) for choice in self.choices):
+            raise ValidationError(
+                f"{field!r} must be one of {', '.join(map(repr, self.choices))} (got {value!r})",
+                field=field,
+                value=value,
+            )
+
+    def __repr__(self) -> str:
+        return f"<one_of validator {', '.join(map(repr, self.choices))}>"
+
+
+def one_of(*choices: object) -> _OneOf:
+    """Accept exactly one of *choices* (``None`` among them if it is allowed).
+
+    >>> one_of("inline", "lines")
+    <one_of validator 'inline', 'lines'>
+    """
+    return _OneOf(choices)
+
+
+@attrs.frozen(repr=False)
+class _AtLeast(_Validator):
+    bound: int
+
+    def check(self, field: str, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            raise _wrong_type(field, value, "a number")
+        if value < self.bound:
+            raise ValidationError(
+                f"{field!r} must be at least {self.bound} (got {value})", field=field, value=value
+            )
+
+    def __repr__(self) -> str:
+        return f"<at_least validator {self.bound}>"
+
+
+def at_least(bound: int) -> _AtLeast:
+    """Accept numbers (not ``bool``) no smaller than *bound*.
+
+    >>> at_least(1).check("rowspan", 0)
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: 'rowspan' must be at least 1 (got 0)
+    """
+    return _AtLeast(bound)
+
+
+@attrs.frozen(repr=False)
+class _YearRange(_Validator):
     low: int
     high: int
 
-    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: int) -> None:
+    def check(self, field: str, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _wrong_type(field, value, "an int")
         if not self.low <= value <= self.high:
             raise ValidationError(
-                f"{attr.name!r} must be in [{self.low}, {self.high}] (got {value})",
-                field=attr.name,
+                f"{field!r} must be in [{self.low}, {self.high}] (got {value})",
+                field=field,
                 value=value,
             )
 
@@ -92,15 +253,15 @@ def year_range(low: int = MIN_YEAR, high: int = MAX_YEAR) -> _YearRange:
 
 
 @attrs.frozen(repr=False)
-class _DottedId:
-    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+class _DottedId(_Validator):
+    def check(self, field: str, value: Any) -> None:
         values: Iterable[object] = value if isinstance(value, tuple) else (value,)
         for item in values:
             if not isinstance(item, str) or not _ID_PATTERN.fullmatch(item):
                 raise ValidationError(
-                    f"{attr.name!r} must be a dotted id of lower-case ASCII words such as "
+                    f"{field!r} must be a dotted id of lower-case ASCII words such as "
                     f"'enforcement.inspections' (got {item!r})",
-                    field=attr.name,
+                    field=field,
                     value=item,
                 )
 
@@ -129,12 +290,110 @@ def optional_dotted_id() -> Any:
     return attrs.validators.optional(_DottedId())
 
 
+def bounded_text(value: str, *, field: str = "value") -> None:
+    """Refuse a number written in more than :data:`MAX_NUMBER_LENGTH` characters, before reading it.
+
+    >>> bounded_text("9" * 41)
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.LimitError: 'value' must be written in at most 40 characters (got 41)
+    """
+    length = len(value.strip()) if len(value) > MAX_NUMBER_LENGTH else 0
+    if length > MAX_NUMBER_LENGTH:
+        raise LimitError(
+            f"{field!r} must be written in at most {MAX_NUMBER_LENGTH} characters (got {length})",
+            limit="MAX_NUMBER_LENGTH",
+            field=field,
+            value=value.strip()[:MAX_NUMBER_LENGTH] + "…",
+        )
+
+
+def bounded_decimal(value: Decimal, *, field: str = "value") -> None:
+    """Refuse a decimal beyond :data:`MAX_QUANTITY` or with more than :data:`MAX_DECIMAL_PLACES`.
+
+    >>> bounded_decimal(Decimal("1e25"))
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.LimitError: 'value' must be at most 10^24 in magnitude (got 1E+25)
+    """
+    if not value.is_finite():
+        raise ValidationError(f"{field!r} must be finite (got {value})", field=field, value=value)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_DECIMAL_PLACES:
+        raise LimitError(
+            f"{field!r} may have at most {MAX_DECIMAL_PLACES} decimal places (got {-exponent})",
+            limit="MAX_DECIMAL_PLACES",
+            field=field,
+            value=value,
+        )
+    if value.copy_abs() > MAX_QUANTITY:
+        shown = (
+            str(value) if value.adjusted() < MAX_NUMBER_LENGTH else f"about 10^{value.adjusted()}"
+        )
+        raise LimitError(
+            f"{field!r} must be at most 10^24 in magnitude (got {shown})",
+            limit="MAX_QUANTITY",
+            field=field,
+            value=value,
+        )
+
+
 def strings(values: Iterable[str]) -> tuple[str, ...]:
     """Converter: any iterable of strings to a tuple (a bare string is one item, not its characters).
+
+    Values that are not strings are left for the field's validator to name.
 
     >>> strings(["a", "b"]), strings("ab")
     (('a', 'b'), ('ab',))
     """
     if isinstance(values, str):
         return (values,)
-    return tuple(values)
+    if isinstance(values, Iterable) and not isinstance(values, bytes | Mapping):
+        return tuple(values)
+    return values  # type: ignore[return-value]  # not a sequence: the validator says so
+
+
+@overload
+def sequence(
+    values: Iterable[Any], field: str, types: tuple[type, ...], *, hint: str = ""
+) -> tuple[Any, ...]: ...
+@overload
+def sequence(
+    values: Iterable[Any], field: str, types: tuple[type, ...], *, convert: Callable[[Any], _T]
+) -> tuple[_T, ...]: ...
+def sequence(
+    values: Iterable[Any],
+    field: str,
+    types: tuple[type, ...],
+    *,
+    convert: Callable[[Any], _T] | None = None,
+    hint: str = "",
+) -> tuple[Any, ...]:
+    """A converter's body: *values* (a list, tuple or other iterable) as a tuple of *types*.
+
+    Items that are not of *types* (``()`` accepts any item) go through *convert* if it is given (which
+    raises a :class:`~govreport.exceptions.GovReportError` for what it cannot
+    take); otherwise they are a :class:`~govreport.exceptions.ModelTypeError`
+    naming the field and the index (and ending in *hint*, what to do instead),
+    as is a value that is no sequence at all.
+
+    >>> sequence([1, 2], "seqs", (int,))
+    (1, 2)
+    >>> sequence([1, "2"], "seqs", (int,))
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ModelTypeError: 'seqs'[1] must be an int (got str '2')
+    """
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise _wrong_type(field, values, "a list or tuple")
+    found: list[Any] = []
+    for index, value in enumerate(values):
+        if not types or (
+            isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+        ):
+            found.append(value)
+        elif convert is not None:
+            found.append(convert(value))
+        else:
+            raise _wrong_type(field, value, _names(types), index=index, hint=hint)
+    return tuple(found)

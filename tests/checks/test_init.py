@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -190,9 +191,25 @@ class TestCheck:
             check(report(), rules=[lambda r: ["oops"]])  # type: ignore[list-item]
 
     def test_not_a_report(self) -> None:
-        """check() needs a Report."""
-        with pytest.raises(gr.ModelTypeError, match=r"check\(\) needs a Report \(got dict\)"):
-            check({})  # type: ignore[arg-type]
+        """check() and default_rules() need a Report."""
+        for function in (check, default_rules):
+            with pytest.raises(
+                gr.ModelTypeError, match=r"^'report' must be a Report \(got dict \{\}\)$"
+            ):
+                function({})  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("rules", "message"),
+        [
+            ("sums", r"^'rules' must be a list or tuple \(got str 'sums'\)$"),
+            ([3], r"^'rules'\[0\] must be callable \(got int 3\)$"),
+            ([lambda r: None], r"returned a NoneType, not findings$"),
+        ],
+    )
+    def test_bad_rules(self, report: MakeReport, rules: Any, message: str) -> None:
+        """Rules are a sequence of callables returning findings; anything else says which."""
+        with pytest.raises(gr.ModelTypeError, match=message):
+            check(report(), rules=rules)
 
     def test_default_rules(self, report: MakeReport) -> None:
         """Without a kind the defaults run; a kind adds its rules; an unknown kind is an error."""

@@ -26,9 +26,9 @@ EXAMPLE = ROOT / "examples" / "lutang_2023.py"
 
 
 def test_lines_of() -> None:
-    """Blank lines go, trailing white space goes, line numbers stay."""
-    found = [(line.number, line.text) for line in lines_of("a  \n\n \u3000\nb\r\nc\u2028d")]
-    assert found == [(1, "a"), (4, "b"), (5, "c"), (6, "d")]
+    """Blank lines go, trailing white space goes, line numbers stay; U+2028 ends no line."""
+    found = [(line.number, line.text) for line in lines_of("a  \n\n \u3000\nb\r\nc\u2028d\re")]
+    assert found == [(1, "a"), (4, "b"), (5, "c\u2028d"), (6, "e")]
 
 
 def normalise(text: str) -> list[str]:
@@ -579,3 +579,30 @@ def test_impossible_share_is_a_finding_not_text() -> None:
     report = parse_text("某县信访局\n2023年度工作报告\n一、甲\n来访事项办结率达到102%。\n")
     (finding,) = [f for f in gr.check(report) if f.code == "percent-range"]
     assert (finding.location, finding.metrics) == ("一", ("s1.m1",))
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1e"])
+def test_lines_end_only_at_newlines(char: str) -> None:
+    """str.splitlines() breaks at U+2028, NEL, VT, FF and more; a report's lines do not."""
+    text = f"某乡人民政府\n2023年度报告\n\n一、甲\n乙{char}丙。\n"
+    report = parse_text(text)
+    (paragraph,) = report.sections[0].blocks
+    assert isinstance(paragraph, gr.Paragraph)
+    assert paragraph.text.plain() == f"乙{char}丙。"
+    assert gr.render(report, "text") == text
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_each_newline_convention_reads_the_same(newline: str) -> None:
+    """\\n, \\r\\n and \\r are line ends, and give the same report."""
+    lines = ["某乡人民政府", "2023年度报告", "", "一、甲", "乙。", ""]
+    assert parse_text(newline.join(lines)) == parse_text("\n".join(lines))
+
+
+def test_byte_order_mark_is_set_aside() -> None:
+    """A leading BOM (as Notepad writes) is not part of the authority; the rest round-trips."""
+    text = "某乡人民政府\n2023年度报告\n\n一、甲\n乙。\n"
+    report = parse_text("\ufeff" + text)
+    assert report.authority == "某乡人民政府"
+    assert report == parse_text(text)
+    assert gr.render(report, "text") == text

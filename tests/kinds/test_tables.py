@@ -220,7 +220,7 @@ def test_builder_names_every_missing_row() -> None:
         "'results.withheld.query' (“三、本年度办理结果 （三）不予公开 8.属于行政查询事项”); "
         "give None for blank cells"
     )
-    with pytest.raises(gr.ValidationError, match="'format' must be '2021' or '2019-trial'"):
+    with pytest.raises(gr.ValidationError, match="'format' must be one of '2021', '2019-trial'"):
         application_table(zeros(APPLICATIONS), format="2022")
 
 
@@ -286,3 +286,23 @@ def test_read_accepts_ascii_quotes_and_spaces() -> None:
     header = list(table.header)
     header[2] = (gr.Cell(content="商业 企业", header=True), *header[2][1:])
     assert spec.read(attrs.evolve(table, rows=rows, header=header)).problems == ()
+
+
+@pytest.mark.parametrize("values", [None, [("fees", [1])], "rules"])
+def test_builders_refuse_values_that_are_not_a_mapping(values: object) -> None:
+    with pytest.raises(gr.ModelTypeError, match="'values' must be a Mapping"):
+        proactive_table(values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("row", [7, None, "0000000"])
+def test_builders_refuse_a_row_that_is_not_a_sequence(row: object) -> None:
+    values: dict[str, object] = {key: [0] * 7 for key in table_rows("disclosure.applications")}
+    values["received"] = row
+    with pytest.raises(gr.ValidationError, match=r"row 'received' .* needs 7 value\(s\)"):
+        application_table(values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("id_", [["disclosure.applications"], 3, None])
+def test_table_rows_refuses_an_id_that_is_not_a_str(id_: object) -> None:
+    with pytest.raises(gr.ModelTypeError, match="'id' must be a str"):
+        table_rows(id_)  # type: ignore[arg-type]

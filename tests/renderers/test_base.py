@@ -143,3 +143,27 @@ def test_render_needs_a_report() -> None:
     """Every renderer built on the base refuses what is not a Report, naming its type."""
     with pytest.raises(ModelTypeError, match=r"render\(\) needs a Report \(got str\)"):
         TextRenderer().render("报告")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("where", ["authority", "title", "paragraph", "cell", "signature"])
+def test_every_renderer_refuses_lone_surrogates_alike(where: str) -> None:
+    """Text, Markdown and HTML raise the same ValidationError, wherever the surrogate stands."""
+    bad = "甲\ud800乙"
+    report = gr.Report(
+        title=bad if where == "title" else "报告",
+        authority=bad if where == "authority" else "某乡",
+        year=2023,
+        preamble=[
+            gr.Paragraph(text=bad if where == "paragraph" else "正文"),
+            gr.Table(rows=[[bad if where == "cell" else "格"]]),
+        ],
+        closing=gr.Closing(
+            signature=bad if where == "signature" else "某乡", date=dt.date(2024, 1, 2)
+        ),
+    )
+    messages = set()
+    for name in ("text", "markdown", "html"):
+        with pytest.raises(gr.ValidationError) as err:
+            gr.render(report, name)
+        messages.add(str(err.value))
+    assert messages == {"the report contains U+D800, a lone surrogate, which no encoding can write"}

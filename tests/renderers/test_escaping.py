@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from govreport.exceptions import ValidationError
-from govreport.renderers._escaping import collapse, escape_html, html_unsafe
+from govreport.renderers._escaping import (
+    collapse,
+    escape_html,
+    html_unsafe,
+    refuse_lone_surrogates,
+)
 
 
 def test_collapse_and_html_unsafe() -> None:
@@ -27,3 +32,19 @@ def test_escape_html_refuses_what_html_cannot_carry() -> None:
     """A NUL is refused with a message naming the code point and where it was."""
     with pytest.raises(ValidationError, match=r"table cell contains U\+0000"):
         escape_html("a\x00b", where="table cell")
+
+
+def test_escape_html_writes_carriage_returns_as_references() -> None:
+    """A raw CR would reach the reader as LF; &#13; reaches it as CR."""
+    assert escape_html("甲\r乙\r\n") == "甲&#13;乙&#13;\n"
+
+
+def test_lone_surrogates_are_refused_in_one_wording() -> None:
+    """The refusal names the code point and shows where it stands."""
+    with pytest.raises(ValidationError) as err:
+        refuse_lone_surrogates("前文" * 10 + "\udc80后文")
+    assert (
+        str(err.value)
+        == "the report contains U+DC80, a lone surrogate, which no encoding can write"
+    )
+    refuse_lone_surrogates("正文 \U0001f600 \u2028")  # paired and other characters pass

@@ -303,3 +303,49 @@ def test_renderer_attributes() -> None:
 def test_deterministic(full_report: gr.Report) -> None:
     """The same report renders to the same string."""
     assert render(full_report, "markdown") == render(full_report, "markdown")
+
+
+@pytest.mark.parametrize("end", [" ", "\u3000", "："])
+def test_run_in_title_keeps_what_ends_it(end: str) -> None:
+    """A run-in title ending in a space reads back with the space before the body."""
+    report = gr.Report(
+        title="报告",
+        authority="某乡",
+        year=2023,
+        sections=[
+            gr.Section(
+                title="加强学习", title_end=end, run_in=True, blocks=[gr.Paragraph(text="乙。")]
+            )
+        ],
+    )
+    html = MD.render(gr.render(report, "markdown"))
+    assert f"<strong>一、加强学习</strong>{end}乙。" in html.replace("&#12288;", "\u3000")
+    assert f"一、加强学习{end}乙。" in gr.render(report, "text")
+
+
+_CONTROLS = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n\v\f\r"]
+
+
+@pytest.mark.parametrize("char", _CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_controls_are_refused_not_turned_into_replacement_characters(char: str) -> None:
+    """CommonMark reads U+0000, and references to controls, as U+FFFD: Markdown refuses them."""
+    for text in (f"甲{char}乙", f"甲{char}", f"{char}甲"):
+        report = gr.Report(
+            title="报告", authority="某乡", year=2023, preamble=[gr.Paragraph(text=text)]
+        )
+        with pytest.raises(
+            gr.ValidationError, match=f"U\\+{ord(char):04X}, which Markdown cannot carry"
+        ):
+            gr.render(report, "markdown")
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\u3000", "\xa0", "\u200b"])
+def test_other_unusual_characters_read_back(char: str) -> None:
+    """Characters that are not controls are written so that CommonMark reads them back."""
+    for text in (f"甲{char}乙", f"甲{char}", f"{char}甲"):
+        report = gr.Report(
+            title="报告", authority="某乡", year=2023, preamble=[gr.Paragraph(text=text)]
+        )
+        tokens = MD.parse(gr.render(report, "markdown"))
+        inline = [t for t in tokens if t.type == "inline"]
+        assert inline[-1].content == text or MD.renderInline(inline[-1].content) == text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreport.exceptions import ValidationError
+from govreport.exceptions import ModelTypeError, ValidationError
 from govreport.renderers import Options
 from govreport.renderers._options import make_options
 
@@ -34,8 +34,8 @@ class TestOptions:
         ],
     )
     def test_bad_values_name_the_option(self, options: dict[str, object], field: str) -> None:
-        """A refused value raises ValidationError whose field is the option."""
-        with pytest.raises(ValidationError) as caught:
+        """A refused value raises a GovReportError whose field is the option."""
+        with pytest.raises((ValidationError, ModelTypeError)) as caught:
             Options(**options)  # type: ignore[arg-type]
         assert caught.value.field == field
         assert repr(field) in str(caught.value)

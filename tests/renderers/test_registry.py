@@ -281,3 +281,9 @@ def test_word_and_pdf_are_listed_with_their_extra_and_named_without_it(
     assert name not in available_renderers()
     with pytest.raises(UnknownRendererError, match=re.escape(f"pip install 'govreport[{name}]'")):
         render(REPORT, name)
+
+
+@pytest.mark.parametrize("suffix", [None, 3, b".md"])
+def test_renderer_for_suffix_refuses_a_suffix_that_is_not_a_str(suffix: object) -> None:
+    with pytest.raises(ModelTypeError, match="'suffix' must be a str"):
+        renderer_for_suffix(suffix)  # type: ignore[arg-type]

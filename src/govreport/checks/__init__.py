@@ -47,7 +47,9 @@ from .._messages import resolve_locale
 from .._report import Report
 from ..exceptions import ModelTypeError
 from ..kinds import get_kind
+from ..validators import instance_of, sequence
 from ._changes import changes
+from ._compare import Comparison, Matched, StatedChange, compare
 from ._counts import declared_counts
 from ._index import index, locate
 from ._periods import periods
@@ -58,11 +60,15 @@ from ._sums import sums
 __all__ = [
     "DEFAULT_RULES",
     "SEVERITIES",
+    "Comparison",
     "Finding",
+    "Matched",
     "Rule",
     "Severity",
+    "StatedChange",
     "changes",
     "check",
+    "compare",
     "declared_counts",
     "default_rules",
     "locate",
@@ -101,6 +107,7 @@ def default_rules(report: Report) -> tuple[Rule, ...]:
     >>> default_rules(gr.Report(title="报告", authority="某乡人民政府", year=2023)) == DEFAULT_RULES
     True
     """
+    instance_of(Report).check("report", report)
     if report.kind is None:
         return DEFAULT_RULES
     kind = get_kind(report.kind)  # raises ValidationError listing the known kinds
@@ -153,15 +160,26 @@ def check(
     >>> print(check(report, locale="zh_Hans_CN")[0].message)
     比率办结率90%与收到8件中办结7件不符，按后者得出87.5%。
     """
-    if not isinstance(report, Report):
-        raise ModelTypeError(
-            f"check() needs a Report (got {type(report).__name__})", field="report", value=report
-        )
+    instance_of(Report).check("report", report)
     wording = None if locale is None else resolve_locale(locale)
-    chosen = default_rules(report) if rules is None else tuple(rules)
+    chosen = default_rules(report) if rules is None else sequence(rules, "rules", ())
     found: list[Finding] = []
-    for rule in chosen:
-        for finding in rule(report):
+    for number, rule in enumerate(chosen):
+        if not callable(rule):
+            raise ModelTypeError(
+                f"'rules'[{number}] must be callable (got {type(rule).__name__} {rule!r})",
+                field="rules",
+                value=rule,
+            )
+        findings = rule(report)
+        if not isinstance(findings, Iterable):
+            name = getattr(rule, "__qualname__", repr(rule))
+            raise ModelTypeError(
+                f"rule {name} returned a {type(findings).__name__}, not findings",
+                field="rules",
+                value=findings,
+            )
+        for finding in findings:
             if not isinstance(finding, Finding):
                 name = getattr(rule, "__qualname__", repr(rule))
                 raise ModelTypeError(

@@ -9,10 +9,12 @@ back *t* (up to trailing white space and blank lines) for any *t* it accepts.
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Final, Literal
 
 from .._report import Report
-from ..exceptions import ModelTypeError, ValidationError
+from ..exceptions import ModelTypeError
+from ..validators import one_of
 from ._assemble import assemble
 from ._drafts import Line
 
@@ -82,16 +84,8 @@ def parse_text(
             field="text",
             value=text,
         )
-    for name, value, allowed in (
-        ("numbering", numbering, ("restart", "continuous")),
-        ("markers", markers, ("standard", "variants")),
-    ):
-        if value not in allowed:
-            raise ValidationError(
-                f"{name!r} must be one of {', '.join(map(repr, allowed))} (got {value!r})",
-                field=name,
-                value=value,
-            )
+    one_of("restart", "continuous").check("numbering", numbering)
+    one_of("standard", "variants").check("markers", markers)
     return assemble(
         lines_of(text),
         kind=kind,
@@ -102,14 +96,21 @@ def parse_text(
     )
 
 
+_BREAK: Final = re.compile(r"\r\n?|\n")
+
+
 def lines_of(text: str) -> list[Line]:
     """The non-blank lines of *text*, numbered, without trailing white space.
+
+    Lines end at ``\\n``, ``\\r\\n`` or ``\\r`` only: U+2028, U+0085, form feeds
+    and the like are characters of the text. A leading byte order mark is set aside.
 
     >>> [(line.number, line.text) for line in lines_of("甲 \\n\\n乙\\r\\n")]
     [(1, '甲'), (3, '乙')]
     """
     found = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    text = text.removeprefix("\ufeff")  # a byte order mark is not part of the authority
+    for number, line in enumerate(_BREAK.split(text), start=1):
         line = line.rstrip()
         if line:
             found.append(Line(text=line, number=number))

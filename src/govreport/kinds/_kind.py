@@ -15,6 +15,7 @@ import attrs
 
 from .._finding import Rule
 from ..exceptions import ValidationError
+from ..validators import instance_of, non_blank, sequence
 
 __all__ = ["Kind"]
 
@@ -41,7 +42,7 @@ def _check_rules(inst: object, attribute: attrs.Attribute[Any], value: tuple[Any
 
 
 def _rules(values: Iterable[Rule]) -> tuple[Rule, ...]:
-    return tuple(values)
+    return sequence(values, "rules", ())
 
 
 @attrs.frozen(kw_only=True)
@@ -67,6 +68,6 @@ class Kind:
     """
 
     name: str = attrs.field(validator=_check_name)
-    title: str
+    title: str = attrs.field(validator=non_blank())
     rules: tuple[Rule, ...] = attrs.field(converter=_rules, validator=_check_rules)
-    description: str = ""
+    description: str = attrs.field(default="", validator=instance_of(str))

@@ -20,6 +20,7 @@ from .._blocks import Cell, Table
 from .._quantity import Metric, Quantity
 from .._text import Text
 from ..exceptions import ModelTypeError, ValidationError
+from ..validators import instance_of, one_of
 from ._labels import (
     T2_2019,
     T2_2021,
@@ -147,11 +148,16 @@ class TableSpec:
     def build(self, values: Mapping[str, Sequence[CellValue]], *, builder: str) -> Table:
         """Fill the template from plain numbers given by row key."""
         rows = self.row_slots()
+        instance_of(Mapping).check("values", values)
         _check_keys(values, rows, builder)
         contents: dict[str, Metric | None] = {}
         for key, slots in rows.items():
             given = values[key]
-            if isinstance(given, str | bytes) or len(given) != len(slots):
+            if (
+                not isinstance(given, Sequence)
+                or isinstance(given, str | bytes)
+                or len(given) != len(slots)
+            ):
                 columns = ", ".join(s.column for s in slots)
                 raise ValidationError(
                     f"{builder}: row {key!r} (“{slots[0].row}”) needs {len(slots)} value(s) "
@@ -381,12 +387,5 @@ def review_litigation_spec() -> TableSpec:
 
 def check_format(format: object) -> Format:
     """*format* if it names a table format, else a :class:`ValidationError`."""
-    if format == "2021" or format == "2019-trial":
-        return format
-    if not isinstance(format, str):
-        raise ModelTypeError(
-            f"'format' must be a str (got {type(format).__name__})", field="format", value=format
-        )
-    raise ValidationError(
-        f"'format' must be '2021' or '2019-trial' (got {format!r})", field="format", value=format
-    )
+    one_of("2021", "2019-trial").check("format", format)
+    return format  # type: ignore[return-value]  # one of the two, as just checked

@@ -40,6 +40,7 @@ from .._finding import Finding
 from .._messages import N_, Fact, Phrase
 from .._report import Report
 from ..exceptions import ModelTypeError, ValidationError
+from ..validators import instance_of, one_of
 from ._identities import Blanks, Figures, blank_findings, cross_year, hard_identities
 from ._kind import Kind
 from ._labels import (
@@ -197,6 +198,7 @@ def table_rows(id: str, *, format: str = "2021") -> dict[str, tuple[str, tuple[s
     >>> table_rows("disclosure.proactive", format="2019-trial")["procurement"]
     ('政府集中采购', ('采购项目数量', '采购总金额'))
     """
+    instance_of(str).check("id", id)
     specs = {spec.id: spec for spec in _specs(check_format(format))}
     if id not in specs:
         raise ValidationError(
@@ -299,11 +301,8 @@ class _Tables:
 
 
 def _check_blanks(blanks: object) -> Blanks:
-    if blanks == "zero" or blanks == "strict":
-        return blanks
-    raise ValidationError(
-        f"'blanks' must be 'zero' or 'strict' (got {blanks!r})", field="blanks", value=blanks
-    )
+    one_of("zero", "strict").check("blanks", blanks)
+    return blanks  # type: ignore[return-value]  # one of the two, as just checked
 
 
 @attrs.frozen
@@ -339,7 +338,7 @@ def info_disclosure(
     >>> info_disclosure(blanks="lenient")
     Traceback (most recent call last):
     ...
-    govreport.exceptions.ValidationError: 'blanks' must be 'zero' or 'strict' (got 'lenient')
+    govreport.exceptions.ValidationError: 'blanks' must be one of 'zero', 'strict' (got 'lenient')
     """
     if previous is not None and not isinstance(previous, Report):
         raise ModelTypeError(

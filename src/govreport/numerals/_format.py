@@ -8,6 +8,7 @@ from typing import Final, Literal, NoReturn
 
 from .._numbers import to_decimal
 from ..exceptions import ModelTypeError, ValidationError
+from ..validators import instance_of, one_of
 from ._groups import (
     DIGITS,
     MAX_DIGITS,
@@ -249,18 +250,9 @@ def rmb(
     >>> rmb(Decimal("1.005"), rounding=ROUND_HALF_UP)
     '壹元零壹分'
     """
-    for name, value, allowed in (
-        ("currency", currency, ("元", "圆", "圓")),
-        ("integer_suffix", integer_suffix, ("整", "正")),
-    ):
-        if value not in allowed:
-            raise ValidationError(
-                f"{name!r} must be one of {', '.join(map(repr, allowed))} (got {value!r})",
-                field=name,
-                value=value,
-            )
-    if not isinstance(prefix, str):
-        raise ModelTypeError(f"'prefix' must be a str (got {prefix!r})", field="prefix")
+    one_of("元", "圆", "圓").check("currency", currency)
+    one_of("整", "正").check("integer_suffix", integer_suffix)
+    instance_of(str).check("prefix", prefix)
     if rounding is not None and rounding not in _ROUNDINGS:
         raise ValidationError(
             f"'rounding' must be a decimal rounding mode such as 'ROUND_HALF_UP' (got {rounding!r})",

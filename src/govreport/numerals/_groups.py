@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from ..exceptions import ValidationError
+from ..validators import one_of
 
 __all__ = [
     "DIGITS",
@@ -65,13 +66,7 @@ _OPTIONS: Final[dict[str, tuple[str, ...]]] = {
 
 def check_option(name: str, value: object) -> None:
     """Raise :class:`ValidationError` unless *value* is an allowed value of option *name*."""
-    allowed = _OPTIONS[name]
-    if not isinstance(value, str) or value not in allowed:
-        raise ValidationError(
-            f"{name!r} must be one of {', '.join(map(repr, allowed))} (got {value!r})",
-            field=name,
-            value=value,
-        )
+    one_of(*_OPTIONS[name]).check(name, value)
 
 
 def group_string(g: int, digits: str, units: tuple[str, ...], *, liang_qian: str = "") -> str:

@@ -33,6 +33,7 @@ from .._written import written
 from ..dates import format_date
 from ..exceptions import ModelTypeError, ValidationError
 from ..numerals import digits, to_chinese
+from ._escaping import refuse_lone_surrogates
 from ._options import Options, make_options
 
 __all__ = ["BaseRenderer", "Node", "Output", "require_report"]
@@ -178,7 +179,10 @@ class BaseRenderer(Generic[Output]):
         run._metrics = {}
         # Bound methods by exact type, looked up once per call rather than once per part.
         run._inline = {cls: getattr(run, name) for cls, name in run._INLINES.items()}
-        return run.render_report(report)
+        output = run.render_report(report)
+        if isinstance(output, str):  # the same error from every text renderer, before any I/O
+            refuse_lone_surrogates(output)
+        return output
 
     # -- the walk ------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from .._blocks import Cell, Table
+from .._walk import grid as table_grid
 from ._docx_layout import PAGE
 
 __all__ = ["table_xml"]
@@ -38,26 +39,32 @@ def _width(text: str) -> float:
 
 
 def _grid(table: Table) -> list[list[tuple[Cell | None, int, int]]]:
-    """Each row as ``(cell, column, colspan)``; ``cell`` is ``None`` where a cell from above continues."""
+    """Each row as ``(cell, column, colspan)``; ``cell`` is ``None`` where a cell from above continues.
+
+    The spans are resolved by the model's own :func:`~govreport._walk.grid`; this
+    only tells a vertical continuation (one ``<w:tc>`` as wide as the cell above)
+    from the columns a cell covers to its right (no ``<w:tc>`` at all).
+    """
     rows = []
-    pending: dict[int, tuple[int, int]] = {}  # column → (rows still covered, colspan)
-    for row in table.header + table.rows:
-        cells = iter(row)
+    above: dict[int, Cell] = {}  # column → the cell spanning down from it
+    left: dict[int, int] = {}  # column → rows that cell still covers
+    for line in table_grid(table):
         out: list[tuple[Cell | None, int, int]] = []
         column = 0
-        while column < table.width:
-            if column in pending:
-                span = pending[column][1]
+        while column < len(line):
+            cell = line[column]
+            if cell is None:
+                span = above[column].colspan
                 out.append((None, column, span))
-            else:
-                cell = next(cells)
-                span = cell.colspan
-                out.append((cell, column, span))
-                if cell.rowspan > 1:
-                    pending[column] = (cell.rowspan, span)
-            column += span
+                column += span
+                continue
+            out.append((cell, column, cell.colspan))
+            if cell.rowspan > 1:
+                above[column], left[column] = cell, cell.rowspan
+            column += cell.colspan
         rows.append(out)
-        pending = {c: (left - 1, span) for c, (left, span) in pending.items() if left > 1}
+        left = {c: rows_left - 1 for c, rows_left in left.items() if rows_left > 1}
+        above = {c: cell for c, cell in above.items() if c in left}
     return rows
 
 

@@ -12,7 +12,7 @@ from typing import Final
 
 from ..exceptions import ValidationError
 
-__all__ = ["collapse", "escape_html", "html_unsafe"]
+__all__ = ["collapse", "escape_html", "html_unsafe", "refuse_lone_surrogates"]
 
 _ASCII_SPACE: Final = str.maketrans(dict.fromkeys("\t\n\r\f\v", " "))
 
@@ -54,17 +54,48 @@ def html_unsafe(value: str) -> str | None:
     return None
 
 
-def escape_html(value: str, *, where: str = "text") -> str:
-    """``html.escape(value, quote=True)``, refusing what HTML cannot carry rather than dropping it.
+def refuse_lone_surrogates(value: str) -> None:
+    r"""Refuse a lone surrogate, which no encoding can write, in the same words for every renderer.
 
-    >>> escape_html('</p><p onclick="x">&amp;')
-    '&lt;/p&gt;&lt;p onclick=&quot;x&quot;&gt;&amp;amp;'
+    >>> refuse_lone_surrogates("甲\ud800乙")
+    Traceback (most recent call last):
+    ...
+    govreport.exceptions.ValidationError: the report contains U+D800, a lone surrogate, which no encoding can write
     """
+    if value.isascii():
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start]
+        raise ValidationError(
+            f"the report contains U+{ord(bad):04X}, a lone surrogate, which no encoding can write",
+            field="text",
+            value=bad,
+        ) from None
+
+
+def refuse_unsafe(value: str, *, where: str, format: str) -> None:
+    """Refuse the first character *format* (HTML or Markdown) cannot carry, naming it."""
     bad = html_unsafe(value)
     if bad is not None:
+        refuse_lone_surrogates(value)
         raise ValidationError(
-            f"{where} contains U+{ord(bad):04X}, which HTML cannot carry: {value!r}",
+            f"{where} contains U+{ord(bad):04X}, which {format} cannot carry: {value!r}",
             field="text",
             value=value,
         )
-    return html.escape(value, quote=True)
+
+
+def escape_html(value: str, *, where: str = "text") -> str:
+    r"""``html.escape(value, quote=True)``, refusing what HTML cannot carry rather than dropping it.
+
+    A carriage return is written ``&#13;``: HTML parsers turn a raw one into a line feed.
+
+    >>> escape_html('</p><p onclick="x">&amp;\r')
+    '&lt;/p&gt;&lt;p onclick=&quot;x&quot;&gt;&amp;amp;&#13;'
+    """
+    if value.isprintable():
+        return html.escape(value, quote=True)
+    refuse_unsafe(value, where=where, format="HTML")
+    return html.escape(value, quote=True).replace("\r", "&#13;")

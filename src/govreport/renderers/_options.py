@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any, Final, Literal, TypeVar
 
 import attrs
@@ -12,35 +11,11 @@ import attrs
 from .._outline import Numbering
 from ..dates import format_date
 from ..exceptions import ValidationError
+from ..validators import instance_of, one_of
 
 __all__ = ["Options", "make_options"]
 
 OptionsT = TypeVar("OptionsT", bound=attrs.AttrsInstance)
-
-
-def _one_of(*allowed: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value not in allowed:
-            raise ValidationError(
-                f"option {attribute.name!r} must be one of "
-                f"{', '.join(map(repr, allowed))} (got {value!r})",
-                field=attribute.name,
-                value=value,
-            )
-
-    return check
-
-
-def _instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise ValidationError(
-                f"option {attribute.name!r} must be a {kind.__name__} (got {value!r})",
-                field=attribute.name,
-                value=value,
-            )
-
-    return check
 
 
 _PROBE: Final = dt.date(2023, 12, 31)
@@ -69,19 +44,15 @@ class Options:
     >>> Options(numbering="runon")
     Traceback (most recent call last):
     ...
-    govreport.exceptions.ValidationError: option 'numbering' must be one of 'restart', 'continuous' (got 'runon')
+    govreport.exceptions.ValidationError: 'numbering' must be one of 'restart', 'continuous' (got 'runon')
     """
 
     numerals: Literal["arabic", "chinese"] = attrs.field(
-        default="arabic", validator=_one_of("arabic", "chinese")
+        default="arabic", validator=one_of("arabic", "chinese")
     )
-    date_style: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_instance_of(str))
-    )
-    numbering: Numbering = attrs.field(
-        default="restart", validator=_one_of("restart", "continuous")
-    )
-    locale: str = attrs.field(default="zh_CN", validator=_instance_of(str))
+    date_style: str | None = attrs.field(default=None, validator=instance_of(str, type(None)))
+    numbering: Numbering = attrs.field(default="restart", validator=one_of("restart", "continuous"))
+    locale: str = attrs.field(default="zh_CN", validator=instance_of(str))
 
     @locale.validator
     def _check_locale(self, attribute: attrs.Attribute[str], value: str) -> None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from ..exceptions import GovReportError, ModelTypeError, UnknownRendererError
+from ..validators import instance_of
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
@@ -201,6 +202,7 @@ def renderer_for_suffix(suffix: str) -> str | None:
     >>> renderer_for_suffix(".md"), renderer_for_suffix(".HTML"), renderer_for_suffix(".xyz")
     ('markdown', 'html', None)
     """
+    instance_of(str).check("suffix", suffix)
     wanted = suffix.casefold()
     if not wanted:
         return None

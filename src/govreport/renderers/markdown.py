@@ -50,9 +50,8 @@ from typing import Final
 from .._blocks import Cell, Paragraph, Points, Table
 from .._report import Closing, Report
 from .._text import Text
-from ..exceptions import ValidationError
 from ._base import BaseRenderer, Node
-from ._escaping import collapse, escape_html
+from ._escaping import collapse, escape_html, refuse_unsafe
 
 __all__ = ["MarkdownRenderer", "escape", "line"]
 
@@ -68,12 +67,9 @@ def escape(value: str) -> str:
     >>> print(escape("a*b* [c](d) <e> & f|g #h"))
     a\*b\* \[c\](d) \<e> \& f\|g \#h
     """
-    if "\0" in value:
-        raise ValidationError(
-            f"text contains U+0000, which Markdown cannot carry: {value!r}",
-            field="text",
-            value=value,
-        )
+    if not value.isprintable():
+        # CommonMark reads U+0000, and references to controls, back as U+FFFD.
+        refuse_unsafe(value, where="text", format="Markdown")
     for char in _META:  # str.replace per present character beats str.translate on CJK text
         if char in value:
             value = value.replace(char, "\\" + char)
@@ -172,6 +168,8 @@ class MarkdownRenderer(BaseRenderer[str]):
             title = marker + self.render_text(section.title) + self.escape(section.heading_end)
             if section.run_in and not isinstance(blocks[0], Table):
                 core, tail = _split_trailing(collapse(title))
+                if title[-1:] in " \t\n\r\f\v" and not tail.endswith(" "):
+                    tail += " "  # the space before the body, which collapse() dropped
                 out.append(self.render_block(blocks[0], lead=f"**{core}**{tail}"))
                 blocks = blocks[1:]
             else:

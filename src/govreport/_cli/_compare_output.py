@@ -1,4 +1,4 @@
-"""A :class:`~govreport.Comparison` as plain text and as JSON-ready data (``govreport compare``).
+"""A :class:`~govreport.checks.Comparison` as plain text and as JSON-ready data (``govreport compare``).
 
 Figures are written as the reports write them (``10余次``); computed changes
 are exact decimals with the current figure's unit.
@@ -9,10 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ._compare import Comparison, Matched, StatedChange
-from ._finding import Finding
-from ._quantity import Metric
-from ._written import written
+from .._finding import Finding
+from .._quantity import Metric
+from .._written import written
+from ..checks import Comparison, Matched, StatedChange
 
 __all__ = ["comparison_data", "comparison_text", "finding_data", "signed"]
 

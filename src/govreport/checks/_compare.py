@@ -15,14 +15,14 @@ from typing import Literal
 
 import attrs
 
-from ._changes import change_holds, implied_change
-from ._finding import Finding
-from ._quantity import Metric
-from ._relations import Change
-from ._report import Report
-from .checks._changes import mismatch
-from .checks._index import index
-from .exceptions import ModelTypeError, ValidationError
+from .._changes import change_holds, implied_change
+from .._finding import Finding
+from .._quantity import Metric
+from .._relations import Change
+from .._report import Report
+from ..exceptions import ModelTypeError, ValidationError
+from ._changes import mismatch
+from ._index import index
 
 __all__ = ["Comparison", "Matched", "StatedChange", "compare"]
 

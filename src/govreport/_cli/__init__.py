@@ -4,19 +4,30 @@ Built on argparse, with every heavy import inside its subcommand so that
 ``govreport --help`` stays fast. Exit codes: 0 success (for ``check``: no
 finding is an error), 1 ``check`` found errors, 2 bad usage or input that
 cannot be read (one line on stderr, never a traceback).
+
+The CLI's own lines (errors, progress, summaries) and ``check``'s findings are
+worded in Chinese or English: ``check --lang zh|en``, or else the first of
+``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set, as command-line programs do
+(``zh_CN.UTF-8`` is Chinese; ``C``, unset and any language without a catalog are
+English).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .._messages import N_, Fact, Phrase, resolve_locale
+from .._messages import render as _word
+from ..exceptions import ValidationError
+
 if TYPE_CHECKING:
-    from ._report import Report
-    from .checks import Finding
+    from .._report import Report
+    from ..checks import Finding
 
 __all__ = ["main"]
 
@@ -24,7 +35,28 @@ _READABLE = (".py", ".json", ".txt")
 
 
 class _Fail(Exception):
-    """A one-line reason to exit with status 2."""
+    """A one-line reason to exit with status 2: a message template and its facts."""
+
+    def __init__(self, template: str, **facts: Fact) -> None:
+        super().__init__(template)
+        self.template = template
+        self.facts = facts
+
+    def worded(self, lang: str) -> str:
+        return _word(self.template, self.facts, lang)
+
+
+def _language(environ: Mapping[str, str]) -> str:
+    """The locale the environment asks for: the first of LC_ALL, LC_MESSAGES, LANG set."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            wanted = value.split(".")[0].split("@")[0]
+            try:
+                return resolve_locale(wanted)
+            except ValidationError:
+                return "en"  # C, POSIX and languages without a catalog
+    return "en"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,10 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    lang = getattr(args, "lang", None)
+    args.lang = _language(os.environ) if lang is None else resolve_locale(lang)
     try:
         status: int = args.run(args, sys.stdout, sys.stderr)
     except _Fail as exc:
-        print(f"govreport: error: {exc}", file=sys.stderr)
+        line = _word(
+            N_("govreport: error: {problem}"), {"problem": exc.worded(args.lang)}, args.lang
+        )
+        print(line, file=sys.stderr)
         return 2
     return status
 
@@ -88,8 +125,21 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check reports for inconsistent figures")
     check.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders of them")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="output format; html is the report annotated with its findings",
+    )
+    check.add_argument(
+        "-o", "--output", metavar="OUT", help="write here instead of standard output"
+    )
     check.add_argument("--kind", metavar="NAME", help="check as this statutory kind")
+    check.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help="language of findings and summaries (default: from LC_ALL, LC_MESSAGES, LANG)",
+    )
     check.set_defaults(run=_check)
 
     compare = sub.add_parser(
@@ -97,7 +147,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("old", metavar="OLD", help="last year's report (.py, .json or .txt)")
     compare.add_argument("new", metavar="NEW", help="this year's report")
-    compare.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    compare.add_argument(
+        "--format", choices=("text", "json", "html"), default="text", help="output format"
+    )
     compare.add_argument(
         "--any-order", action="store_true", help="compare even if OLD is not of an earlier year"
     )
@@ -128,8 +180,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .exceptions import GovReportError
-    from .renderers import get_renderer, render
+    from ..exceptions import GovReportError
+    from ..renderers import get_renderer, render
 
     output: str | None = args.output
     name: str = args.to if args.to is not None else _format_from(output)
@@ -141,39 +193,56 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         renderer = get_renderer(name, **options)
     except GovReportError as exc:
-        raise _Fail(str(exc)) from None
+        raise _Fail(N_("{problem}"), problem=str(exc)) from None
     if type(renderer).binary:
         file = f"-o FILE{type(renderer).suffix}"
         if output is None:
             raise _Fail(
-                f"{name!r} output is binary: write it to a file with {file}, or pipe it with -o -"
+                N_(
+                    "'{name}' output is binary: write it to a file with {file}, or pipe it with -o -"
+                ),
+                name=name,
+                file=file,
             )
         if output == "-" and out.isatty():
             raise _Fail(
-                f"{name!r} output is binary and standard output is a terminal: "
-                f"write it to a file with {file}, or redirect standard output"
+                N_(
+                    "'{name}' output is binary and standard output is a terminal: "
+                    "write it to a file with {file}, or redirect standard output"
+                ),
+                name=name,
+                file=file,
             )
     report = _load(Path(args.path))
     try:
         rendered = render(report, name, **options)
     except GovReportError as exc:
-        raise _Fail(str(exc)) from None
+        raise _Fail(N_("{problem}"), problem=str(exc)) from None
     _write(rendered, output, out)
     return 0
 
 
 def _format_from(output: str | None) -> str:
     """The renderer named by the suffix of *output*, for ``render`` without ``--to``."""
-    from .renderers import available_renderers, renderer_for_suffix
+    from ..renderers import available_renderers, renderer_for_suffix
 
     suffix = "" if output is None or output == "-" else Path(output).suffix
     name = renderer_for_suffix(suffix)
     if name is None:
+        available = tuple(available_renderers())
         if not suffix:
-            reason = "give --to FORMAT, or -o FILE with a suffix to infer it from"
-        else:
-            reason = f"no renderer writes {suffix} files; give --to FORMAT"
-        raise _Fail(f"{reason} (available: {', '.join(available_renderers())})")
+            raise _Fail(
+                N_(
+                    "give --to FORMAT, or -o FILE with a suffix to infer it from "
+                    "(available: {available:, })"
+                ),
+                available=available,
+            )
+        raise _Fail(
+            N_("no renderer writes {suffix} files; give --to FORMAT (available: {available:, })"),
+            suffix=suffix,
+            available=available,
+        )
     return name
 
 
@@ -182,72 +251,85 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     import attrs
 
-    from .checks import check
-    from .exceptions import GovReportError
+    from ..checks import check
+    from ..exceptions import GovReportError
+    from ..renderers._annotated import annotated_html, line, summary
 
     paths = list(_expand(args.paths))
     several = len(paths) > 1 or any(Path(p).is_dir() for p in args.paths)
+    if several and args.format == "html":
+        raise _Fail(N_("--format html annotates one report: give one file"))
     collected: list[dict[str, Any]] = []
+    lines: list[str] = []
     any_error = False
     for number, path in enumerate(paths, start=1):
         if several:
-            print(f"[{number}/{len(paths)}] checking {path}", file=err)
+            progress: dict[str, Fact] = {"number": number, "count": len(paths), "path": str(path)}
+            print(_word(N_("[{number}/{count}] checking {path}"), progress, args.lang), file=err)
         report = _load(path)
         if args.kind is not None:
             try:
                 report = attrs.evolve(report, kind=args.kind)
             except GovReportError as exc:
-                raise _Fail(str(exc)) from None
+                raise _Fail(N_("{problem}"), problem=str(exc)) from None
         try:
-            findings = check(report)
+            findings = check(report, locale=args.lang)
         except GovReportError as exc:
-            raise _Fail(f"{path}: {exc}") from None
+            raise _Fail(N_("{path}: {problem}"), path=str(path), problem=str(exc)) from None
         any_error = any_error or any(f.severity == "error" for f in findings)
         if args.format == "json":
             collected.extend(_finding_json(f, path if several else None) for f in findings)
         elif several:
-            print(f"{path}: {_summary(findings)}", file=out)
+            lines.append(f"{path}: {summary(findings, args.lang)}")
+        elif args.format == "html":
+            _write(annotated_html(report, findings, locale=args.lang), args.output, out)
         else:
-            for f in findings:
-                print(f"{f.location or '(report)'}: {f.severity} [{f.code}] {f.message}", file=out)
-            print(_summary(findings), file=out)
+            lines += [line(f, args.lang) for f in findings]
+            lines.append(summary(findings, args.lang))
     if args.format == "json":
-        print(json.dumps(collected, ensure_ascii=False, indent=2), file=out)
+        _write(json.dumps(collected, ensure_ascii=False, indent=2), args.output, out)
+    elif lines:
+        _write("\n".join(lines), args.output, out)
     return 1 if any_error else 0
 
 
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import json
 
-    from ._compare import compare
+    from ..checks import compare
+    from ..exceptions import GovReportError
+    from ..renderers._annotated import summary
     from ._compare_output import comparison_data, comparison_text
-    from .exceptions import GovReportError
 
     previous, current = _load(Path(args.old)), _load(Path(args.new))
     try:
         result = compare(previous, current, ordered=not args.any_order, same_kind=not args.any_kind)
     except GovReportError as exc:
-        raise _Fail(_one_line(str(exc))) from None
+        raise _Fail(N_("{problem}"), problem=_one_line(str(exc))) from None
     if args.format == "json":
         print(json.dumps(comparison_data(result), ensure_ascii=False, indent=2), file=out)
+    elif args.format == "html":
+        from ._compare_html import comparison_html
+
+        out.write(comparison_html(result))
     else:
         print(comparison_text(result), file=out)
-        print(_summary(result.findings), file=out)
+        print(summary(result.findings, args.lang), file=out)
     return 1 if any(f.severity == "error" for f in result.findings) else 0
 
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = Path(args.path)
     if path.suffix != ".txt":
-        raise _Fail(f"{path}: parse reads a .txt file")
-    from ._serialization import to_json
+        raise _Fail(N_("{path}: parse reads a .txt file"), path=str(path))
+    from .._serialization import to_json
 
     _write(to_json(_load(path)), args.output, out)
     return 0
 
 
 def _numeral(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import numerals
+    from .. import numerals
 
     value: str = args.value
     try:
@@ -260,7 +342,7 @@ def _numeral(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             result = numerals.to_chinese(value, style=args.mode)
     except (ValueError, TypeError) as exc:
-        raise _Fail(str(exc)) from None
+        raise _Fail(N_("{problem}"), problem=str(exc)) from None
     print(result, file=out)
     return 0
 
@@ -271,7 +353,9 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in _READABLE and p.is_file())
             if not found:
-                raise _Fail(f"{path}: no .py, .json or .txt report files in this folder")
+                raise _Fail(
+                    N_("{path}: no .py, .json or .txt report files in this folder"), path=str(path)
+                )
             yield from found
         else:
             yield path
@@ -279,30 +363,32 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
 
 def _load(path: Path) -> Report:
     """Read a report from a .py, .json or .txt file, or fail with one line."""
-    from ._report import Report
-    from .exceptions import GovReportError
+    from .._report import Report
+    from ..exceptions import GovReportError
 
     if path.suffix not in _READABLE:
-        raise _Fail(f"{path}: expected a .py, .json or .txt file")
+        raise _Fail(N_("{path}: expected a .py, .json or .txt file"), path=str(path))
     try:
         if path.suffix == ".py":
             return _run_python(path)
         content = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _Fail(f"{path}: cannot read: {_reason(exc)}") from None
+        raise _Fail(
+            N_("{path}: cannot read: {reason}"), path=str(path), reason=_reason(exc)
+        ) from None
     if not content.strip():
-        raise _Fail(f"{path}: the file is empty")
+        raise _Fail(N_("{path}: the file is empty"), path=str(path))
     try:
         if path.suffix == ".json":
-            from ._serialization import from_json
+            from .._serialization import from_json
 
             report = from_json(content)
         else:
-            from .importers import parse_text
+            from ..importers import parse_text
 
             report = parse_text(content)
     except GovReportError as exc:
-        raise _Fail(f"{path}: {_one_line(str(exc))}") from None
+        raise _Fail(N_("{path}: {problem}"), path=str(path), problem=_one_line(str(exc))) from None
     assert isinstance(report, Report)
     return report
 
@@ -310,19 +396,24 @@ def _load(path: Path) -> Report:
 def _run_python(path: Path) -> Report:
     import runpy
 
-    from ._report import Report
+    from .._report import Report
 
     if not path.is_file():
-        raise _Fail(f"{path}: cannot read: no such file")
+        raise _Fail(N_("{path}: cannot read: no such file"), path=str(path))
     try:
         namespace = runpy.run_path(str(path), run_name="__govreport__")
     except Exception as exc:  # the user's code failed: report it in one line
         raise _Fail(
-            f"{path}: running it raised {type(exc).__name__}: {_one_line(str(exc))}"
+            N_("{path}: running it raised {error}: {problem}"),
+            path=str(path),
+            error=type(exc).__name__,
+            problem=_one_line(str(exc)),
         ) from None
     report = namespace.get("report")
     if not isinstance(report, Report):
-        raise _Fail(f"{path}: defines no module-level `report` (a govreport.Report)")
+        raise _Fail(
+            N_("{path}: defines no module-level `report` (a govreport.Report)"), path=str(path)
+        )
     return report
 
 
@@ -345,8 +436,12 @@ def _write(content: str | bytes, output: str | None, out: TextIO) -> None:
         else:
             out.write(content)
     except (OSError, UnicodeEncodeError) as exc:
-        where = "standard output" if output is None or output == "-" else output
-        raise _Fail(f"{where}: cannot write: {_reason(exc)}") from None
+        where: Fact = (
+            output
+            if output is not None and output != "-"
+            else Phrase(template=N_("standard output"))
+        )
+        raise _Fail(N_("{path}: cannot write: {reason}"), path=where, reason=_reason(exc)) from None
 
 
 def _finding_json(finding: Finding, path: Path | None) -> dict[str, Any]:
@@ -356,11 +451,6 @@ def _finding_json(finding: Finding, path: Path | None) -> dict[str, Any]:
     if path is not None:
         data["path"] = str(path)
     return data
-
-
-def _summary(findings: Sequence[Finding]) -> str:
-    counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
-    return f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
 
 
 def _one_line(text: str) -> str:

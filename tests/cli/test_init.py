@@ -16,9 +16,9 @@ import govreport as gr
 from govreport._cli import main
 from govreport.renderers import available_renderers, render
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "lutang_2023.py"
-SEED = Path(__file__).parent / "data" / "lutang_2023.txt"
+SEED = Path(__file__).parents[1] / "data" / "lutang_2023.txt"
 
 
 def _consistent() -> gr.Report:
@@ -40,6 +40,13 @@ def consistent_json(tmp_path: Path) -> Path:
     path = tmp_path / "ok.json"
     path.write_text(gr.to_json(_consistent()), encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI follows the locale environment; the tests start from none."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -164,8 +171,14 @@ class TestRender:
         [
             (["--to", "text", "--fragment"], "unknown option 'fragment' for the 'text' renderer"),
             (["--to", "json", "--numerals", "chinese"], "unknown option 'numerals' for the 'json'"),
-            (["--to", "text", "--numerals", "roman"], "option 'numerals' must be one of"),
-            (["--to", "html", "--numbering", "runon"], "option 'numbering' must be one of"),
+            (
+                ["--to", "text", "--numerals", "roman"],
+                "'numerals' must be one of 'arabic', 'chinese' (got 'roman')",
+            ),
+            (
+                ["--to", "html", "--numbering", "runon"],
+                "'numbering' must be one of 'restart', 'continuous' (got 'runon')",
+            ),
         ],
     )
     def test_bad_renderer_options(
@@ -325,6 +338,101 @@ class TestBinaryRender:
         )
         assert (done.returncode, done.stderr) == (0, b"")
         assert done.stdout == render(runpy.run_path(str(EXAMPLE))["report"], "packed")
+
+
+class TestLanguage:
+    LINE_ZH = (
+        "一（二）3.（4）：错误［sum-mismatch］各分项（委发76件、委文48件、府发157件、府文58件、"
+        "府函206件）合计545件，比总数“共计发文560件”少15件。"
+    )
+
+    def test_lang_zh(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Findings and the summary in Chinese, as staff cite them."""
+        status, out, _ = run(capsys, "check", str(EXAMPLE), "--lang", "zh")
+        assert status == 1
+        assert self.LINE_ZH in out.splitlines()
+        assert out.splitlines()[-1] == "错误1个，警告0个，提示1个"
+
+    @pytest.mark.parametrize(
+        ("environ", "chinese"),
+        [
+            ({"LANG": "zh_CN.UTF-8"}, True),
+            ({"LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, True),
+            ({"LC_ALL": "C", "LC_MESSAGES": "zh_CN.UTF-8"}, False),
+            ({"LC_ALL": "zh_CN.GB18030@pinyin", "LANG": "C"}, True),
+            ({"LANG": "fr_FR.UTF-8"}, False),
+            ({"LANG": "zh_TW.UTF-8"}, False),
+            ({}, False),
+        ],
+    )
+    def test_language_follows_the_environment(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        environ: dict[str, str],
+        chinese: bool,
+    ) -> None:
+        """LC_ALL, then LC_MESSAGES, then LANG; C and languages without a catalog are English."""
+        for name, value in environ.items():
+            monkeypatch.setenv(name, value)
+        _, out, _ = run(capsys, "check", str(EXAMPLE))
+        assert (self.LINE_ZH in out.splitlines()) is chinese
+        assert ("一（二）3.（4）: error [sum-mismatch] the parts" in out) is not chinese
+
+    def test_lang_flag_wins_over_the_environment(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+        _, out, _ = run(capsys, "check", str(EXAMPLE), "--lang", "en")
+        assert out.splitlines()[-1] == "1 error(s), 0 warning(s), 1 info"
+
+    def test_error_lines_in_chinese(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        empty = tmp_path / "empty.json"
+        empty.write_text("  \n", encoding="utf-8")
+        status, out, err = run(capsys, "check", str(empty), "--lang", "zh")
+        assert (status, out, err) == (2, "", f"govreport：错误：{empty}：文件为空\n")
+
+    def test_progress_in_chinese(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent_json: Path
+    ) -> None:
+        second = tmp_path / "again.json"
+        second.write_bytes(consistent_json.read_bytes())
+        status, out, err = run(capsys, "check", str(tmp_path), "--lang", "zh")
+        assert status == 0
+        assert err.splitlines() == [f"[1/2] 正在检查 {second}", f"[2/2] 正在检查 {consistent_json}"]
+        assert out.splitlines() == [
+            f"{second}: 错误0个，警告0个，提示0个",
+            f"{consistent_json}: 错误0个，警告0个，提示0个",
+        ]
+
+
+class TestAnnotated:
+    def test_html_to_a_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--format html -o writes the annotated report; the exit status still counts errors."""
+        target = tmp_path / "out.html"
+        status, out, err = run(
+            capsys, "check", str(EXAMPLE), "--format", "html", "--lang", "zh", "-o", str(target)
+        )
+        assert (status, out, err) == (1, "", "")
+        page = target.read_text(encoding="utf-8")
+        assert page.startswith("<!DOCTYPE html>")
+        assert "检查结果：错误1个，警告0个，提示1个" in page
+        assert '<aside class="finding error" id="finding-2" lang="zh-Hans-CN">' in page
+
+    def test_html_needs_one_report(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent_json: Path
+    ) -> None:
+        status, out, err = run(capsys, "check", str(tmp_path), "--format", "html")
+        assert (status, out) == (2, "")
+        assert err == "govreport: error: --format html annotates one report: give one file\n"
+
+    def test_text_to_a_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        target = tmp_path / "out.txt"
+        status, out, _ = run(capsys, "check", str(EXAMPLE), "-o", str(target))
+        assert (status, out) == (1, "")
+        assert target.read_text(encoding="utf-8").endswith("1 error(s), 0 warning(s), 1 info\n")
 
 
 class TestCheck:
@@ -588,3 +696,44 @@ class TestCompare:
         status, out, _ = run(capsys, "compare", str(pair[1]), str(pair[0]), "--any-order")
         assert status == 0
         assert out.startswith("2024 → 2023: 1 matched, 0 new, 1 dropped")
+
+
+def test_compare_html(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(gr.to_json(_year(2023, 50)), encoding="utf-8")
+    new.write_text(gr.to_json(_year(2024, 60, "25")), encoding="utf-8")
+    status, out, _ = run(capsys, "compare", str(old), str(new), "--format", "html")
+    assert status == 1
+    assert out.startswith("<!DOCTYPE html>")
+    assert '<li class="wrong">' in out
+
+
+class TestCharacters:
+    @pytest.fixture
+    def surrogate_json(self, tmp_path: Path) -> Path:
+        path = tmp_path / "bad.json"
+        report = gr.Report(
+            title="报告", authority="某乡", year=2023, preamble=[gr.Paragraph(text="甲\ud800")]
+        )
+        path.write_text(gr.to_json(report), encoding="utf-8")
+        return path
+
+    @pytest.mark.parametrize("to", ["text", "markdown", "html"])
+    def test_lone_surrogate_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], surrogate_json: Path, tmp_path: Path, to: str
+    ) -> None:
+        """A lone surrogate ends in exit 2 and one line naming it, to stdout or to a file."""
+        for extra in ([], ["-o", str(tmp_path / "out")]):
+            status, out, err = run(capsys, "render", str(surrogate_json), "--to", to, *extra)
+            assert (status, out) == (2, "")
+            assert err.count("\n") == 1
+            assert "U+D800, a lone surrogate" in err
+
+    def test_lone_surrogate_survives_json(
+        self, capsys: pytest.CaptureFixture[str], surrogate_json: Path, tmp_path: Path
+    ) -> None:
+        """--to json keeps it, escaped, so nothing is lost."""
+        target = tmp_path / "out.json"
+        status, _, _ = run(capsys, "render", str(surrogate_json), "--to", "json", "-o", str(target))
+        assert status == 0
+        assert gr.from_json(target.read_bytes()) == gr.from_json(surrogate_json.read_bytes())

@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 import govreport as gr
-from govreport._compare_output import comparison_data, comparison_text, signed
+from govreport._cli._compare_output import comparison_data, comparison_text, signed
 
 
 def _report(year: int, *inlines: gr.Inline, relations: tuple[gr.Relation, ...] = ()) -> gr.Report:
