@@ -96,7 +96,7 @@ class TestText:
 
     def test_wrong_part_type_is_refused(self) -> None:
         """Only strings and inline model objects may be parts."""
-        with pytest.raises(gr.ModelTypeError, match=r"'parts'\[1\] must be a str, Figure"):
+        with pytest.raises(gr.ModelTypeError, match=r"'parts'\[1\] must be a str, Metric, Figure"):
             gr.Text(("a", 5))  # type: ignore[arg-type]
 
     def test_plain_and_metrics(self) -> None:

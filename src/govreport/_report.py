@@ -47,17 +47,20 @@ __all__ = [
 ]
 
 _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
-_WRAP: Final = "wrap prose in Paragraph(text=...)"
 
 
-def _blocks(values: Iterable[Block | Text | str]) -> tuple[Block, ...]:
+def _as_blocks(values: Iterable[Block | Text | str], field: str) -> tuple[Block, ...]:
     """Blocks as given; a text or string is a paragraph (``Paragraph(text=…)``)."""
-    given = sequence(values, "blocks", (*_BLOCK_TYPES, Text, str))
+    given = sequence(values, field, (*_BLOCK_TYPES, Text, str))
     return tuple(Paragraph(text=v) if isinstance(v, Text | str) else v for v in given)
 
 
-def _preamble(values: Iterable[Block]) -> tuple[Block, ...]:
-    return sequence(values, "preamble", _BLOCK_TYPES, hint=_WRAP)
+def _blocks(values: Iterable[Block | Text | str]) -> tuple[Block, ...]:
+    return _as_blocks(values, "blocks")
+
+
+def _preamble(values: Iterable[Block | Text | str]) -> tuple[Block, ...]:
+    return _as_blocks(values, "preamble")
 
 
 def _children(values: Iterable[Section]) -> tuple[Section, ...]:
