@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import string
 from decimal import Decimal
 from pathlib import Path
@@ -27,8 +28,14 @@ def _po(folder: str) -> Catalog:
         return read_po(f, locale=folder)
 
 
+def _source_folder(path: str) -> bool:
+    # The private packages (_cli) hold messages too: skip only caches and hidden folders.
+    name = os.path.basename(path)
+    return not name.startswith(".") and name != "__pycache__"
+
+
 def _extracted() -> set[str]:
-    found = extract_from_dir(str(SOURCES), keywords={"N_": None})
+    found = extract_from_dir(str(SOURCES), keywords={"N_": None}, directory_filter=_source_folder)
     return {message for _, _, message, _, _ in found if isinstance(message, str)}
 
 
