@@ -140,7 +140,7 @@ documents = gr.Section(
         gr.text(
             "全面开展重点领域行政规范性文件清理工作，根据县委、县政府要求，"
             "做好政府职能转变和“放管服”改革有关行政规范性文件清理工作。"
-            "{year}年共计发文{documents.total=560件}，其中委发{documents.wei_fa=76件}，"
+            "{year}年共计发文{total}，其中委发{documents.wei_fa=76件}，"
             "委文{documents.wei_wen=48件}，府发{documents.fu_fa=157件}，府文{documents.fu_wen=58件}，"
             "府函{documents.fu_han=206件}，其中党内规范性文件{documents.party_normative=6份}，"
             "上报备案文件{documents.filed=6份}。同时，深入贯彻落实{measures}，"
@@ -148,6 +148,7 @@ documents = gr.Section(
             "确保合法性审核率达到{documents.legality_review_rate=100%}。"
             "严格高效做好涉及新冠肺炎疫情防控的行政规范性文件合法性审核，"
             "全面高效审查发文主体、事项、程序、依据、内容。加强行政规范性文件备案审查工作，实现全覆盖。",
+            total=gr.figure("560件", id="documents.total", label="共计发文"),
             measures=gr.DocumentReference(title="重庆市行政规范性文件管理办法"),
             notice=notice(
                 "关于做好{year}年石柱县人民政府行政规范性文件立项计划有关工作的通知",

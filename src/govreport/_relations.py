@@ -16,7 +16,7 @@ import attrs
 from ._figure import Figure, figure_id
 from ._quantity import Metric
 from .exceptions import ModelTypeError, ValidationError
-from .validators import dotted_id, instance_of, one_of, optional_dotted_id
+from .validators import dotted_id, instance_of, one_of, optional_dotted_id, sequence
 
 FigureRef: TypeAlias = str | Metric | Figure
 """A figure named by id, or the figure itself."""
@@ -25,7 +25,7 @@ FigureRef: TypeAlias = str | Metric | Figure
 def _ids(values: Iterable[FigureRef] | FigureRef) -> tuple[str, ...]:
     if isinstance(values, str | Metric | Figure):
         return (figure_id(values),)
-    return tuple(figure_id(v) for v in values)
+    return tuple(figure_id(v) for v in sequence(values, "parts", ()))
 
 
 class _HasId(Protocol):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from .. import kinds
 from .._blocks import Cell, Commitment, Paragraph, Point, Points, Table
+from .._figure import Cite, Figure
 from .._interval import Interval
 from .._quantity import Metric, Quantity
 from .._relations import Change, DeclaredCount, Rate, Relation, Share, Total
@@ -128,6 +129,10 @@ def by_type() -> dict[type[Any], st.SearchStrategy[Any]]:
         Cell: st.builds(Cell, content=st.none() | texts() | metrics(), header=st.booleans()),
         Quantity: quantities(),
         Metric: metrics(),
+        Figure: st.builds(
+            Figure, quantity=quantities(), id=st.none() | ids(), label=st.none() | strings()
+        ),
+        Cite: st.builds(Cite, id=ids()),
         Text: texts(),
         Year: st.builds(Year, value=st.integers(1949, 2100)),
         ReportYear: st.builds(ReportYear, offset=st.integers(-3, 3)),
