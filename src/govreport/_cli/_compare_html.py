@@ -11,7 +11,7 @@ from __future__ import annotations
 from .._outline import outline
 from .._written import written
 from ..checks import Comparison, Matched, StatedChange
-from ..renderers._escaping import escape_html
+from ..renderers.html import escape
 from ._compare_output import signed
 
 __all__ = ["comparison_html"]
@@ -28,15 +28,15 @@ def _row(m: Matched) -> str:
         signed(m.change, m.current.quantity.unit),
         signed(m.relative, "%"),
     )
-    return "<tr>" + "".join(f"<td>{escape_html(c)}</td>" for c in cells) + "</tr>"
+    return "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>"
 
 
 def _stated(change: StatedChange, labels: dict[str, str]) -> str:
     css, word = _VERDICT[change.holds]
     relation = change.relation
     return (
-        f'<li class="{css}">{escape_html(labels.get(relation.current, relation.current))}：'
-        f"{escape_html(labels.get(relation.stated, relation.stated))} — {word}</li>"
+        f'<li class="{css}">{escape(labels.get(relation.current, relation.current))}：'
+        f"{escape(labels.get(relation.stated, relation.stated))} — {word}</li>"
     )
 
 
@@ -51,7 +51,7 @@ def comparison_html(result: Comparison) -> str:
         title = headings.get(top)
         name = f"{top}、{title.plain()}" if title is not None else (top or "（导语）")
         bodies.append(
-            f'<tbody><tr><th colspan="6" scope="rowgroup">{escape_html(name)}</th></tr>'
+            f'<tbody><tr><th colspan="6" scope="rowgroup">{escape(name)}</th></tr>'
             + "".join(_row(m) for m in rows)
             + "</tbody>"
         )
@@ -60,9 +60,9 @@ def comparison_html(result: Comparison) -> str:
     years = f"{result.previous.year}—{result.current.year}"
     return (
         '<!DOCTYPE html>\n<html lang="zh-Hans"><head><meta charset="utf-8">'
-        f"<title>{escape_html(result.current.authority)} {years} 对比</title>"
+        f"<title>{escape(result.current.authority)} {years} 对比</title>"
         "<style>.wrong{color:#b00}.right{color:#060}td,th{padding:0 .5em}</style></head><body>"
-        f"<h1>{escape_html(result.current.authority)} {years} 对比</h1>"
+        f"<h1>{escape(result.current.authority)} {years} 对比</h1>"
         "<table><thead><tr><th>位置</th><th>事项</th>"
         f"<th>{result.previous.year}</th><th>{result.current.year}</th>"
         "<th>增减</th><th>增减率</th></tr></thead>"

@@ -17,8 +17,7 @@ from .._report import Closing, Report, Section, SetAside
 from .._text import DocumentNumber, DocumentReference, ReportYear, Terms, Text, Year
 from ..checks import SEVERITIES, Finding
 from ..kinds import Kind
-from ..renderers._base import Node, _tree
-from ..renderers._options import Options
+from ..renderers import Node, Options
 from ..renderers.html import HTMLOptions
 from ..renderers.json import JSONOptions
 from .basic import (
@@ -97,7 +96,7 @@ def _kinds() -> st.SearchStrategy[Kind]:
 def _nodes() -> st.SearchStrategy[Node]:
     """Numbered sections as renderers see them, from a consistent report."""
     return st.builds(
-        lambda report, numbering: _tree(report, numbering)[0],
+        lambda report, numbering: Node.tree(report, numbering=numbering)[0],
         reports(max_sections=3).filter(lambda report: bool(report.sections)),
         st.sampled_from(("restart", "continuous")),
     )

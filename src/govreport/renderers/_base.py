@@ -84,6 +84,18 @@ class Node:
         """The heading chain a reader cites, e.g. ``一（二）3.``."""
         return location(self.chain)
 
+    @classmethod
+    def tree(cls, report: Report, *, numbering: Numbering = "restart") -> tuple[Node, ...]:
+        """*report*'s top-level sections as numbered nodes, each holding its children.
+
+        >>> import govreport as gr
+        >>> r = gr.Report(title="报告", authority="某乡人民政府", year=2023,
+        ...     sections=[gr.Section(title="甲", children=[gr.Section(title="乙")])])
+        >>> [(n.marker, [c.location for c in n.children]) for n in Node.tree(r)]
+        [('一、', ['一（一）'])]
+        """
+        return _tree(report, numbering)
+
 
 def _tree(report: Report, numbering: Numbering) -> tuple[Node, ...]:
     """Nest the outline's reading-order list back into a tree of nodes."""
