@@ -567,6 +567,8 @@ class TestNumeral:
             (["1234.56", "--rmb"], "壹仟贰佰叁拾肆元伍角陆分"),
             (["2023", "--digits"], "二〇二三"),
             (["一亿零一万", "--parse"], "100010000"),
+            (["三万五", "--parse", "--lenient"], "35000"),
+            (["1.2亿", "--parse", "--lenient"], "120000000"),
             (["0.05"], "零点零五"),
         ],
     )
@@ -582,6 +584,8 @@ class TestNumeral:
         [
             (["abc"], "'n' must be a decimal number (got 'abc')"),
             (["十十", "--parse"], "position 1"),
+            (["三万五", "--parse"], "lenient=True"),
+            (["35", "--lenient"], "--lenient applies to --parse only"),
             (
                 ["一" + "亿" * 600, "--parse"],
                 "more than 100 digits before the point at position 13",

@@ -175,6 +175,11 @@ def _parser() -> argparse.ArgumentParser:
         ("--parse", "read Chinese numerals: 一亿零一万 → 100010000"),
     ):
         mode.add_argument(flag, dest="mode", action="store_const", const=flag[2:], help=text)
+    numeral.add_argument(
+        "--lenient",
+        action="store_true",
+        help="with --parse, also read colloquial forms (三万五, 两千二, 3万, 1.2亿)",
+    )
     numeral.set_defaults(run=_numeral, mode="lower")
     return parser
 
@@ -332,9 +337,11 @@ def _numeral(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .. import numerals
 
     value: str = args.value
+    if args.lenient and args.mode != "parse":
+        raise _Fail(N_("--lenient applies to --parse only"))
     try:
         if args.mode == "parse":
-            result: object = numerals.from_chinese(value)
+            result: object = numerals.from_chinese(value, lenient=args.lenient)
         elif args.mode == "rmb":
             result = numerals.rmb(value)
         elif args.mode == "digits":
