@@ -1,11 +1,19 @@
-"""Fixtures shared across test folders: an installed renderer plug-in distribution."""
+"""Fixtures shared across test folders: an installed renderer plug-in distribution, and the
+outside tools (Nu Html Checker, Chromium, LibreOffice, poppler) some tests drive."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
+import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -119,3 +127,93 @@ def plugin_dist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     monkeypatch.syspath_prepend(str(tmp_path))
     yield tmp_path
     sys.modules.pop("shoutplug", None)
+
+
+# -- tools the browser, HTML-validation, PDF and Word tests need (skip where missing) -------
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def find_java_and_vnu() -> tuple[str, Path] | None:
+    """Java and vnu.jar: ``$VNU_JAR`` or ``node_modules/vnu-jar/build/dist/vnu.jar`` in the repo."""
+    java = shutil.which("java")
+    candidates = [
+        os.environ.get("VNU_JAR", ""),
+        REPO_ROOT / "node_modules/vnu-jar/build/dist/vnu.jar",
+    ]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and java:
+            return java, Path(candidate)
+    return None
+
+
+@pytest.fixture(scope="session")
+def vnu() -> Callable[[Sequence[Path]], list[dict[str, Any]]]:
+    """Run the Nu Html Checker once over many files; returns its error messages."""
+    found = find_java_and_vnu()
+    if found is None:
+        pytest.skip("needs java and vnu.jar (set VNU_JAR or `npm install vnu-jar` in the repo)")
+    java, jar = found
+
+    def check(paths: Sequence[Path]) -> list[dict[str, Any]]:
+        done = subprocess.run(
+            [java, "-jar", str(jar), "--errors-only", "--format", "json", *map(str, paths)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        messages: list[dict[str, Any]] = json.loads(
+            done.stderr or done.stdout or '{"messages": []}'
+        )["messages"]
+        return messages
+
+    return check
+
+
+def find_tool(*names: str, package: str) -> str:
+    """The first of *names* on ``PATH``, or skip the test naming the Debian *package*."""
+    for name in names:
+        path = shutil.which(name)
+        if path:
+            return path
+    pytest.skip(f"needs {names[0]} (Debian package `{package}`)")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The headless Chromium executable, or skip."""
+    return find_tool("chromium", "chromium-browser", "google-chrome", package="chromium")
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice's headless converter, or skip."""
+    return find_tool("soffice", "libreoffice", package="libreoffice-writer-nogui")
+
+
+@pytest.fixture(scope="session")
+def poppler() -> SimpleNamespace:
+    """``pdfinfo`` and ``pdftotext`` as functions of a PDF path, or skip."""
+    pdfinfo = find_tool("pdfinfo", package="poppler-utils")
+    pdftotext = find_tool("pdftotext", package="poppler-utils")
+
+    def run(*args: str) -> str:
+        return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+    def info(path: Path) -> dict[str, str]:
+        lines = run(pdfinfo, "-isodates", str(path)).splitlines()
+        return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+
+    def text(path: Path, *, page: int | None = None) -> str:
+        pages = () if page is None else ("-f", str(page), "-l", str(page))
+        return run(pdftotext, *pages, str(path), "-")
+
+    def words(path: Path, *, page: int) -> list[tuple[str, float, float]]:
+        """Each word on *page* with its left and right edge, in points from the left."""
+        out = run(pdftotext, "-bbox", "-f", str(page), "-l", str(page), str(path), "-")
+        found = re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>', out
+        )
+        return [(word, float(x0), float(x1)) for x0, x1, word in found]
+
+    return SimpleNamespace(info=info, text=text, words=words)

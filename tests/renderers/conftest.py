@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
-import os
-import re
-import shutil
-import subprocess
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -406,91 +400,6 @@ def parse_html(document: str, *, fragment: bool = False) -> tuple[Any, list[Any]
     parser = html5lib.HTMLParser(strict=False, namespaceHTMLElements=False)
     tree = parser.parseFragment(document) if fragment else parser.parse(document)
     return tree, list(parser.errors)
-
-
-def find_java_and_vnu() -> tuple[str, Path] | None:
-    """Java and vnu.jar: ``$VNU_JAR`` or ``node_modules/vnu-jar/build/dist/vnu.jar`` in the repo."""
-    java = shutil.which("java")
-    candidates = [
-        os.environ.get("VNU_JAR", ""),
-        REPO_ROOT / "node_modules/vnu-jar/build/dist/vnu.jar",
-    ]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file() and java:
-            return java, Path(candidate)
-    return None
-
-
-@pytest.fixture(scope="session")
-def vnu() -> Callable[[Sequence[Path]], list[dict[str, Any]]]:
-    """Run the Nu Html Checker once over many files; returns its error messages."""
-    found = find_java_and_vnu()
-    if found is None:
-        pytest.skip("needs java and vnu.jar (set VNU_JAR or `npm install vnu-jar` in the repo)")
-    java, jar = found
-
-    def check(paths: Sequence[Path]) -> list[dict[str, Any]]:
-        done = subprocess.run(
-            [java, "-jar", str(jar), "--errors-only", "--format", "json", *map(str, paths)],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        messages: list[dict[str, Any]] = json.loads(
-            done.stderr or done.stdout or '{"messages": []}'
-        )["messages"]
-        return messages
-
-    return check
-
-
-def find_tool(*names: str, package: str) -> str:
-    """The first of *names* on ``PATH``, or skip the test naming the Debian *package*."""
-    for name in names:
-        path = shutil.which(name)
-        if path:
-            return path
-    pytest.skip(f"needs {names[0]} (Debian package `{package}`)")
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    """The headless Chromium executable, or skip."""
-    return find_tool("chromium", "chromium-browser", "google-chrome", package="chromium")
-
-
-@pytest.fixture(scope="session")
-def soffice() -> str:
-    """LibreOffice's headless converter, or skip."""
-    return find_tool("soffice", "libreoffice", package="libreoffice-writer-nogui")
-
-
-@pytest.fixture(scope="session")
-def poppler() -> SimpleNamespace:
-    """``pdfinfo`` and ``pdftotext`` as functions of a PDF path, or skip."""
-    pdfinfo = find_tool("pdfinfo", package="poppler-utils")
-    pdftotext = find_tool("pdftotext", package="poppler-utils")
-
-    def run(*args: str) -> str:
-        return subprocess.run(args, capture_output=True, text=True, check=True).stdout
-
-    def info(path: Path) -> dict[str, str]:
-        lines = run(pdfinfo, "-isodates", str(path)).splitlines()
-        return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
-
-    def text(path: Path, *, page: int | None = None) -> str:
-        pages = () if page is None else ("-f", str(page), "-l", str(page))
-        return run(pdftotext, *pages, str(path), "-")
-
-    def words(path: Path, *, page: int) -> list[tuple[str, float, float]]:
-        """Each word on *page* with its left and right edge, in points from the left."""
-        out = run(pdftotext, "-bbox", "-f", str(page), "-l", str(page), str(path), "-")
-        found = re.findall(
-            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>', out
-        )
-        return [(word, float(x0), float(x1)) for x0, x1, word in found]
-
-    return SimpleNamespace(info=info, text=text, words=words)
 
 
 @pytest.fixture(scope="session")

@@ -258,7 +258,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from ..checks import check
     from ..exceptions import GovReportError
-    from ..renderers._annotated import annotated_html, line, summary
+    from ._annotated import annotated_html, line, summary
 
     paths = list(_expand(args.paths))
     several = len(paths) > 1 or any(Path(p).is_dir() for p in args.paths)
@@ -303,7 +303,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from ..checks import compare
     from ..exceptions import GovReportError
-    from ..renderers._annotated import summary
+    from ._annotated import summary
     from ._compare_output import comparison_data, comparison_text
 
     previous, current = _load(Path(args.old)), _load(Path(args.new))

@@ -23,7 +23,7 @@ from typing import Final
 from .._finding import Finding
 from .._messages import N_, Fact, Phrase, render, resolve_locale
 from .._report import Report
-from .html import escape
+from ..renderers.html import escape
 
 __all__ = ["annotated_html", "line", "summary"]
 
@@ -99,7 +99,7 @@ def annotated_html(report: Report, findings: Sequence[Finding], *, locale: str =
     >>> 'class="flagged"' in page and '<aside class="finding error" id="finding-1"' in page
     True
     """
-    from . import render as render_report
+    from ..renderers import render as render_report
 
     wording = resolve_locale(locale)
     lang = wording.replace("_", "-")

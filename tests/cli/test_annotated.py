@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import govreport as gr
-from govreport.renderers._annotated import annotated_html, line, summary
+from govreport._cli._annotated import annotated_html, line, summary
 from govreport.renderers.html import escape
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lutang_2023.py"
