@@ -22,6 +22,7 @@ from typing import Final
 
 from .._approx import MARKERS
 from .._quantity import Quantity
+from .._reading import is_boundary, label_after, label_before, words
 from .._text import DocumentNumber, DocumentReference, ReportYear, Text, Year
 from .._written import written
 from ..exceptions import GovReportError
@@ -32,15 +33,6 @@ from ..validators import MAX_YEAR, MIN_YEAR
 from ._drafts import Fig, Part
 
 __all__ = ["Scanner", "document_number", "first_year", "is_boundary", "label_before", "words"]
-
-
-def words(text: str) -> tuple[str, ...]:
-    """A vocabulary written as one string of space-separated words.
-
-    >>> words("增长 下降")
-    ('增长', '下降')
-    """
-    return tuple(text.split())
 
 
 _OTHER_UNITS: Final = words(
@@ -80,10 +72,6 @@ _ANY_WIDE: Final = re.compile("[０-９％]")
 _PUNCTUATION: Final = ",.;:"  # ASCII punctuation ends a figure unless a digit follows it
 _NUMBER: Final = re.compile(r"([\u3400-\u9fff]+)〔([0-9]{4})〕([1-9][0-9]*)号")
 _OPENING: Final = re.compile("《|（(?P<number>[\u3400-\u9fff]+〔[0-9]{4}〕[1-9][0-9]*号)）")
-# What opens a clause without naming the figure: 一是, a year, 其中, 共计.
-_LABEL_HEAD: Final = re.compile(
-    "(?:[一二三四五六七八九十]+是)?(?:[0-9]{4}年(?:度|底)?)?(?:其中)?(?:共计|合计|累计|总计|共)?"
-)
 
 # Characters that make a digit run part of something else: a code, a version,
 # a decimal, an ordinal (第3), a date range, a full-width number.
@@ -98,47 +86,6 @@ _RANGE: Final = frozenset("至到-~～—－")
 # 最近3天 is "the last 3 days", 预约3次 an appointment: there the word is not a marker.
 _MARKER_WORDS: Final = {"近": "最附靠邻贴", "约": "预签节邀公条违履契", "超": "赶"}
 _CHANGE_WORDS: Final = words("增长 下降 增加 减少 提高 降低 上升 提升 同比 环比 增幅 降幅")
-_BOUNDARY: Final = frozenset("，。；：、！？,;:!?（）()“”\"'‘’《》【】\t \u3000")
-_LABEL_MAX: Final = 40
-_FILLERS: Final = words("高达 达到 共计 合计 累计 总计 分别 达 为 共 计 有 是 了")
-
-
-def is_boundary(ch: str) -> bool:
-    """Whether *ch* ends a clause for labels and term lists."""
-    return ch in _BOUNDARY
-
-
-def label_before(text: str, end: int | None = None) -> str:
-    """The words of the clause before *end*, without 一是, a year, 其中 or fillers such as 达.
-
-    At most the last 40 characters are read, so a long line costs no more.
-
-    >>> label_before("，二是开展干部职工专题学习达"), label_before("2023年共计发文")
-    ('开展干部职工专题学习', '发文')
-    """
-    end = len(text) if end is None else end
-    start, stop = end, max(0, end - _LABEL_MAX)
-    while start > stop and text[start - 1] not in _BOUNDARY:
-        start -= 1
-    label = text[start:end]
-    found = _LABEL_HEAD.match(label)
-    if found:
-        label = label[found.end() :]
-    stripped = True
-    while stripped and label:
-        stripped = False
-        for word in _FILLERS:
-            if label.endswith(word) and len(label) > len(word):
-                label, stripped = label[: -len(word)], True
-                break
-    return label.strip()
-
-
-def _label_after(text: str, start: int = 0) -> str:
-    end = start
-    while end < len(text) and end < start + 20 and text[end] not in _BOUNDARY:
-        end += 1
-    return text[start:end].strip()
 
 
 class Scanner:
@@ -255,7 +202,7 @@ class Scanner:
             return None
         if written(quantity) != written_as:
             return None
-        label = label_before(s, start) or _label_after(s, end) or quantity.unit or "数值"
+        label = label_before(s, start) or label_after(s, end) or quantity.unit or "数值"
         return Fig(quantity, original[start:end], label), start
 
     def _chinese(self, m: re.Match[str], s: str) -> tuple[Fig, int] | None:
@@ -290,9 +237,9 @@ class Scanner:
         if written(quantity) != source:
             return None
         if noun is None:
-            label = label_before(s, start) or _label_after(s, end) or unit
+            label = label_before(s, start) or label_after(s, end) or unit
         else:
-            label = _label_after(s, end + 1 if counter == "大" else end) or noun
+            label = label_after(s, end + 1 if counter == "大" else end) or noun
         return Fig(quantity, source, label, noun=noun), start
 
 
