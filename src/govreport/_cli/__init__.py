@@ -17,33 +17,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .._messages import N_, Fact, Phrase, resolve_locale
 from .._messages import render as _word
 from ..exceptions import ValidationError
+from ._readers import Fail as _Fail
+from ._readers import one_line as _one_line
+from ._readers import reason as _reason
 
 if TYPE_CHECKING:
     from .._report import Report
-    from ..checks import Finding
 
 __all__ = ["main"]
-
-_READABLE = (".py", ".json", ".txt")
-
-
-class _Fail(Exception):
-    """A one-line reason to exit with status 2: a message template and its facts."""
-
-    def __init__(self, template: str, **facts: Fact) -> None:
-        super().__init__(template)
-        self.template = template
-        self.facts = facts
-
-    def worded(self, lang: str) -> str:
-        return _word(self.template, self.facts, lang)
 
 
 def _language(environ: Mapping[str, str]) -> str:
@@ -124,12 +112,25 @@ def _parser() -> argparse.ArgumentParser:
     render.set_defaults(run=_render)
 
     check = sub.add_parser("check", help="check reports for inconsistent figures")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders of them")
+    check.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="report files, or folders searched for data files (.json, .txt; never .py)",
+    )
     check.add_argument(
         "--format",
-        choices=("text", "json", "html"),
+        choices=("text", "json", "jsonl", "html"),
         default="text",
-        help="output format; html is the report annotated with its findings",
+        help="output format: lines, one JSON array, one JSON object per line "
+        "(a finding or a file that could not be read), or one report annotated in HTML",
+    )
+    check.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="check N files at a time in separate processes (default: the number of cores)",
     )
     check.add_argument(
         "-o", "--output", metavar="OUT", help="write here instead of standard output"
@@ -252,50 +253,52 @@ def _format_from(output: str | None) -> str:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    import json
+    """Check every file named or found in a folder (:mod:`._batch`); html annotates one."""
+    if args.kind is not None:
+        from ..exceptions import GovReportError
+        from ..kinds import get_kind
 
+        try:
+            get_kind(args.kind)
+        except GovReportError as exc:
+            raise _Fail(N_("{problem}"), problem=str(exc)) from None
+    if args.format == "html":
+        if len(args.paths) > 1 or Path(args.paths[0]).is_dir():
+            raise _Fail(N_("--format html annotates one report: give one file"))
+        return _check_annotated(Path(args.paths[0]), args, out)
+    from ._batch import default_jobs, run
+
+    def save(content: str) -> None:
+        _write(content, args.output, out)
+
+    return run(
+        args.paths,
+        out=out,
+        err=err,
+        form=args.format,
+        kind=args.kind,
+        lang=args.lang,
+        jobs=args.jobs if args.jobs is not None else default_jobs(),
+        save=None if args.output is None or args.output == "-" else save,
+    )
+
+
+def _check_annotated(path: Path, args: argparse.Namespace, out: TextIO) -> int:
     import attrs
 
     from ..checks import check
     from ..exceptions import GovReportError
-    from ._annotated import annotated_html, line, summary
+    from ._annotated import annotated_html
 
-    paths = list(_expand(args.paths))
-    several = len(paths) > 1 or any(Path(p).is_dir() for p in args.paths)
-    if several and args.format == "html":
-        raise _Fail(N_("--format html annotates one report: give one file"))
-    collected: list[dict[str, Any]] = []
-    lines: list[str] = []
-    any_error = False
-    for number, path in enumerate(paths, start=1):
-        if several:
-            progress: dict[str, Fact] = {"number": number, "count": len(paths), "path": str(path)}
-            print(_word(N_("[{number}/{count}] checking {path}"), progress, args.lang), file=err)
-        report = _load(path)
+    report = _load(path)
+    try:
         if args.kind is not None:
-            try:
-                report = attrs.evolve(report, kind=args.kind)
-            except GovReportError as exc:
-                raise _Fail(N_("{problem}"), problem=str(exc)) from None
-        try:
-            findings = check(report, locale=args.lang)
-        except GovReportError as exc:
-            raise _Fail(N_("{path}: {problem}"), path=str(path), problem=str(exc)) from None
-        any_error = any_error or any(f.severity == "error" for f in findings)
-        if args.format == "json":
-            collected.extend(_finding_json(f, path if several else None) for f in findings)
-        elif several:
-            lines.append(f"{path}: {summary(findings, args.lang)}")
-        elif args.format == "html":
-            _write(annotated_html(report, findings, locale=args.lang), args.output, out)
-        else:
-            lines += [line(f, args.lang) for f in findings]
-            lines.append(summary(findings, args.lang))
-    if args.format == "json":
-        _write(json.dumps(collected, ensure_ascii=False, indent=2), args.output, out)
-    elif lines:
-        _write("\n".join(lines), args.output, out)
-    return 1 if any_error else 0
+            report = attrs.evolve(report, kind=args.kind)
+        findings = check(report, locale=args.lang)
+    except GovReportError as exc:
+        raise _Fail(N_("{path}: {problem}"), path=str(path), problem=_one_line(str(exc))) from None
+    _write(annotated_html(report, findings, locale=args.lang), args.output, out)
+    return 1 if any(f.severity == "error" for f in findings) else 0
 
 
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -354,74 +357,17 @@ def _numeral(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _expand(paths: Sequence[str]) -> Iterator[Path]:
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in _READABLE and p.is_file())
-            if not found:
-                raise _Fail(
-                    N_("{path}: no .py, .json or .txt report files in this folder"), path=str(path)
-                )
-            yield from found
-        else:
-            yield path
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1 (got {value!r})")
+    return int(value)
 
 
 def _load(path: Path) -> Report:
-    """Read a report from a .py, .json or .txt file, or fail with one line."""
-    from .._report import Report
-    from ..exceptions import GovReportError
+    """Read a report by its suffix (the table :data:`._readers.READERS`), or fail with one line."""
+    from ._readers import load
 
-    if path.suffix not in _READABLE:
-        raise _Fail(N_("{path}: expected a .py, .json or .txt file"), path=str(path))
-    try:
-        if path.suffix == ".py":
-            return _run_python(path)
-        content = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _Fail(
-            N_("{path}: cannot read: {reason}"), path=str(path), reason=_reason(exc)
-        ) from None
-    if not content.strip():
-        raise _Fail(N_("{path}: the file is empty"), path=str(path))
-    try:
-        if path.suffix == ".json":
-            from .._serialization import from_json
-
-            report = from_json(content)
-        else:
-            from ..importers import parse_text
-
-            report = parse_text(content)
-    except GovReportError as exc:
-        raise _Fail(N_("{path}: {problem}"), path=str(path), problem=_one_line(str(exc))) from None
-    assert isinstance(report, Report)
-    return report
-
-
-def _run_python(path: Path) -> Report:
-    import runpy
-
-    from .._report import Report
-
-    if not path.is_file():
-        raise _Fail(N_("{path}: cannot read: no such file"), path=str(path))
-    try:
-        namespace = runpy.run_path(str(path), run_name="__govreport__")
-    except Exception as exc:  # the user's code failed: report it in one line
-        raise _Fail(
-            N_("{path}: running it raised {error}: {problem}"),
-            path=str(path),
-            error=type(exc).__name__,
-            problem=_one_line(str(exc)),
-        ) from None
-    report = namespace.get("report")
-    if not isinstance(report, Report):
-        raise _Fail(
-            N_("{path}: defines no module-level `report` (a govreport.Report)"), path=str(path)
-        )
-    return report
+    return load(path)
 
 
 def _write(content: str | bytes, output: str | None, out: TextIO) -> None:
@@ -449,20 +395,3 @@ def _write(content: str | bytes, output: str | None, out: TextIO) -> None:
             else Phrase(template=N_("standard output"))
         )
         raise _Fail(N_("{path}: cannot write: {reason}"), path=where, reason=_reason(exc)) from None
-
-
-def _finding_json(finding: Finding, path: Path | None) -> dict[str, Any]:
-    from ._compare_output import finding_data
-
-    data = finding_data(finding)
-    if path is not None:
-        data["path"] = str(path)
-    return data
-
-
-def _one_line(text: str) -> str:
-    return "; ".join(line.strip() for line in text.splitlines() if line.strip())
-
-
-def _reason(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or str(exc)

@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Protocol
 
 from .._finding import Finding
 from .._messages import N_, Fact, Phrase, render, resolve_locale
 from .._report import Report
 from ..renderers.html import escape
 
-__all__ = ["annotated_html", "line", "summary"]
+__all__ = ["SEVERITY_WORDS", "annotated_html", "line", "summary", "worded_line"]
 
-_SEVERITY_WORDS: Final = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+SEVERITY_WORDS: Final = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 _BLOCK_STARTS: Final = ("\n<p", "\n<table", "\n<ol", "\n<h")
 
@@ -63,17 +63,32 @@ nav.findings .error a { color: #a00; }
 
 def line(finding: Finding, locale: str) -> str:
     """One finding as a line: ``一（二）: error [sum-mismatch] …``, ``一（二）：错误［sum-mismatch］…``."""
+    return worded_line(
+        finding.location, finding.severity, finding.code, finding.format(locale), locale
+    )
+
+
+def worded_line(location: str, severity: str, code: str, message: str, locale: str) -> str:
+    """A finding's line from its parts, *message* already worded (a worker's record)."""
     facts: dict[str, Fact] = {
-        "location": finding.location or Phrase(template=N_("(report)")),
-        "severity": Phrase(template=_SEVERITY_WORDS[finding.severity]),
-        "code": finding.code,
-        "message": finding.format(locale),
+        "location": location or Phrase(template=N_("(report)")),
+        "severity": Phrase(template=SEVERITY_WORDS[severity]),
+        "code": code,
+        "message": message,
     }
     return render(N_("{location}: {severity} [{code}] {message}"), facts, locale)
 
 
-def summary(findings: Sequence[Finding], locale: str) -> str:
-    """``1 error(s), 0 warning(s), 1 info`` or ``错误1个，警告0个，提示1个``."""
+class _Graded(Protocol):
+    @property
+    def severity(self) -> str: ...
+
+
+def summary(findings: Sequence[_Graded], locale: str) -> str:
+    """``1 error(s), 0 warning(s), 1 info`` or ``错误1个，警告0个，提示1个``.
+
+    *findings* are findings, or the records of them a worker sends back.
+    """
     counts: dict[str, Fact] = {
         s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")
     }

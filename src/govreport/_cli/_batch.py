@@ -1,0 +1,342 @@
+"""``govreport check PATH…`` over many files: each file checked on its own, in parallel.
+
+A failure in one file never stops the others: it is one line naming the file.
+Folders are searched for data files only (:func:`~._readers.data_suffixes`); a
+``.py`` file runs only when it is named.
+
+Worker processes send back plain records — :class:`Outcome` and :class:`Found`
+are named tuples of strings — worded in the reader's language there, because a
+:class:`~govreport.checks.Finding` holds its facts in a read-only mapping that
+does not pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
+
+from .._messages import N_, Fact, Phrase
+from .._messages import render as _word
+from ._annotated import SEVERITY_WORDS, summary, worded_line
+from ._readers import CONTEXT, Fail, data_suffixes, load, one_line
+
+if TYPE_CHECKING:
+    from .._finding import Finding
+
+__all__ = [
+    "Found",
+    "Outcome",
+    "Progress",
+    "check_file",
+    "check_files",
+    "default_jobs",
+    "expand",
+    "run",
+    "summary_table",
+]
+
+
+class Found(NamedTuple):
+    """A finding as the command prints it, its message already worded."""
+
+    code: str
+    severity: str
+    location: str
+    message: str
+    metrics: tuple[str, ...]
+
+    @classmethod
+    def of(cls, finding: Finding) -> Found:
+        return cls(
+            finding.code, finding.severity, finding.location, finding.message, finding.metrics
+        )
+
+    def data(self, path: str | None = None) -> dict[str, Any]:
+        """JSON-ready, as ``--format json`` and ``jsonl`` write it (with *path* when given)."""
+        data: dict[str, Any] = {} if path is None else {"path": path}
+        return data | self._asdict() | {"metrics": list(self.metrics)}
+
+
+class Outcome(NamedTuple):
+    """What checking one file gave: a worded one-line failure, or the findings."""
+
+    path: str
+    failure: str | None = None
+    findings: tuple[Found, ...] = ()
+
+    @property
+    def has_error(self) -> bool:
+        return any(f.severity == "error" for f in self.findings)
+
+
+def expand(names: Sequence[str], lang: str) -> tuple[list[Path], list[Outcome]]:
+    """The files to check, and a failure for each folder that holds no report file.
+
+    A folder is searched recursively, in name order, for the suffixes of
+    :func:`~._readers.data_suffixes` (never ``.py``); other names are taken as given.
+    """
+    suffixes = data_suffixes()
+    files: list[Path] = []
+    empty: list[Outcome] = []
+    for name in names:
+        path = Path(name)
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
+        if not found:
+            fail = Fail(
+                N_("{path}: no report files ({suffixes:, }) in this folder"),
+                path=str(path),
+                suffixes=suffixes,
+            )
+            empty.append(Outcome(str(path), fail.worded(lang)))
+        files.extend(found)
+    return files, empty
+
+
+def check_file(path: Path, kind: str | None, lang: str) -> Outcome:
+    """Read and check one file; whatever goes wrong is the outcome's one-line failure."""
+    import attrs
+
+    from ..checks import check
+    from ..exceptions import GovReportError
+
+    try:
+        report = load(path)
+        if kind is not None:
+            report = attrs.evolve(report, kind=kind)
+        return Outcome(str(path), findings=tuple(map(Found.of, check(report, locale=lang))))
+    except Fail as exc:
+        return Outcome(str(path), exc.worded(lang))
+    except GovReportError as exc:
+        fail = Fail(N_("{path}: {problem}"), path=str(path), problem=one_line(str(exc)))
+        return Outcome(str(path), fail.worded(lang))
+    except Exception as exc:  # a bug of ours must not stop the other files: name it, exit 2
+        fail = Fail(
+            N_("{path}: govreport failed on this file ({error}: {problem})"),
+            path=str(path),
+            error=type(exc).__name__,
+            problem=one_line(str(exc)),
+        )
+        return Outcome(str(path), fail.worded(lang))
+
+
+def check_files(
+    paths: Sequence[Path], *, kind: str | None, lang: str, jobs: int
+) -> Iterator[Outcome]:
+    """Check each file, *jobs* at a time, yielding outcomes in the order of *paths*.
+
+    ``jobs=1`` checks in this process. A named ``.py`` file runs in its own
+    child process either way (from a worker, when there are workers).
+    """
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield check_file(path, kind, lang)
+        return
+    workers = min(jobs, len(paths))
+    # Big enough chunks that passing work is cheap, small enough that progress moves.
+    chunk = max(1, min(64, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(workers, mp_context=CONTEXT) as pool:
+        count = len(paths)
+        yield from pool.map(check_file, paths, [kind] * count, [lang] * count, chunksize=chunk)
+
+
+def run(
+    names: Sequence[str],
+    *,
+    out: TextIO,
+    err: TextIO,
+    form: str,
+    kind: str | None,
+    lang: str,
+    jobs: int,
+    save: Callable[[str], None] | None,
+) -> int:
+    """``govreport check``: check every file, print as *form* says, return the worst status.
+
+    Findings go to *out* as they come (``text`` and ``jsonl``; ``json`` at the
+    end), or to *save* at the end when it is given (``-o FILE``). Failures are
+    one line each on *err*, and in the data for ``json`` and ``jsonl``. With
+    several files a table closes the run, on *err* so that *out* holds only findings.
+
+    Returns:
+        2 if a file could not be read, else 1 if a report has an error finding, else 0.
+    """
+    several = len(names) > 1 or any(Path(name).is_dir() for name in names)
+    paths, outcomes = expand(names, lang)
+    kept: list[str] = []
+    entries: list[dict[str, Any]] = []
+
+    def emit(line: str) -> None:
+        if save is None and form != "json":
+            print(line, file=out, flush=form == "jsonl")
+        else:
+            kept.append(line)
+
+    def show(outcome: Outcome) -> None:
+        where = outcome.path if several or form == "jsonl" else None
+        if outcome.failure is not None:
+            progress.write(
+                _word(N_("govreport: error: {problem}"), {"problem": outcome.failure}, lang)
+            )
+            data: list[dict[str, Any]] = [{"path": outcome.path, "error": outcome.failure}]
+        elif form == "text":
+            prefix = f"{where}: " if where else ""
+            for f in outcome.findings:
+                emit(prefix + worded_line(f.location, f.severity, f.code, f.message, lang))
+            data = []
+        else:
+            data = [f.data(where) for f in outcome.findings]
+        if form == "jsonl":
+            for entry in data:
+                emit(json.dumps(entry, ensure_ascii=False))
+        else:
+            entries.extend(data)
+
+    progress = Progress(len(paths), err, lang)
+    try:
+        for outcome in outcomes:
+            show(outcome)
+        for outcome in check_files(paths, kind=kind, lang=lang, jobs=jobs):
+            outcomes.append(outcome)
+            progress.advance()
+            show(outcome)
+    finally:
+        progress.close()
+    if not several and form == "text" and outcomes[0].failure is None:
+        emit(summary(outcomes[0].findings, lang))
+    if form == "json":
+        kept.append(json.dumps(entries, ensure_ascii=False, indent=2))
+    if save is not None and kept:
+        save("\n".join(kept))
+    elif form == "json":
+        print(kept[0], file=out)
+    if several:
+        print(summary_table(outcomes, lang), file=err)
+    if any(o.failure is not None for o in outcomes):
+        return 2
+    return 1 if any(o.has_error for o in outcomes) else 0
+
+
+def default_jobs() -> int:
+    """The number of cores (``os.cpu_count()``), at least 1."""
+    return os.cpu_count() or 1
+
+
+class Progress:
+    """Files done, rate and ETA on stderr while it is a terminal: tqdm if installed, else a line.
+
+    tqdm is the ``progress`` extra: one small pure-Python package with no
+    dependencies, which writes other lines above its bar cleanly. Without it a
+    plain line is redrawn at most ten times a second. When stderr is not a
+    terminal nothing is drawn; :meth:`write` still prints.
+    """
+
+    def __init__(self, total: int, err: TextIO, lang: str) -> None:
+        self._err = err
+        self._lang = lang
+        self._total = total
+        self._done = 0
+        self._start = self._drawn = time.monotonic()
+        self._bar: Any = None
+        self._shown = total > 1 and err.isatty()
+        if self._shown:
+            try:
+                from tqdm import tqdm
+            except ImportError:
+                return
+
+            class Bar(tqdm):  # type: ignore[misc]  # tqdm ships no types
+                # No monitor thread: a thread in this process would make forking unsafe.
+                monitor_interval = 0
+
+            self._bar = Bar(total=total, file=err, unit="file", dynamic_ncols=True)
+
+    def advance(self) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.update()
+        elif self._shown:
+            now = time.monotonic()
+            if now - self._drawn >= 0.1 or self._done == self._total:
+                self._drawn = now
+                self._err.write("\r\033[K" + self.line(now))
+                self._err.flush()
+
+    def write(self, line: str) -> None:
+        """Print *line* to stderr, above the bar."""
+        if self._bar is not None:
+            self._bar.write(line, file=self._err)
+            return
+        if self._shown:
+            self._err.write("\r\033[K")
+        print(line, file=self._err)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._shown:
+            self._err.write("\r\033[K")
+            self._err.flush()
+
+    def line(self, now: float) -> str:
+        """The plain progress line: files done, rate and ETA."""
+        rate = self._done / max(now - self._start, 1e-9)
+        eta = (self._total - self._done) / rate if rate else 0.0
+        facts: dict[str, Fact] = {
+            "done": self._done,
+            "total": self._total,
+            "rate": f"{rate:.0f}",
+            "eta": f"{eta:.0f}",
+        }
+        return _word(N_("{done}/{total} files, {rate} files/s, ETA {eta} s"), facts, self._lang)
+
+
+def summary_table(outcomes: Iterable[Outcome], lang: str) -> str:
+    """The closing table: files, files not read, reports with errors, findings by code."""
+    outcomes = list(outcomes)
+    codes = Counter((f.code, f.severity) for o in outcomes for f in o.findings)
+    totals = [
+        (N_("files"), len(outcomes)),
+        (N_("could not be read"), sum(o.failure is not None for o in outcomes)),
+        (N_("reports with errors"), sum(o.has_error for o in outcomes)),
+    ]
+    rows = [(_word(label, {}, lang), count) for label, count in totals]
+    by_code = [
+        (
+            "  "
+            + _word(
+                N_("{code} ({severity})"),
+                {"code": code, "severity": Phrase(template=SEVERITY_WORDS[severity])},
+                lang,
+            ),
+            count,
+        )
+        for (code, severity), count in sorted(codes.items())
+    ]
+    labels = [label for label, _ in rows + by_code]
+    width = max(_width(label) for label in labels) + 2
+    digits = max(len(str(count)) for _, count in rows + by_code)
+
+    def row(label: str, count: int) -> str:
+        return f"{label}{' ' * (width - _width(label))}{count:>{digits}}"
+
+    rule = "-" * (width + digits)
+    lines = [rule, *(row(label, count) for label, count in rows)]
+    if by_code:
+        lines.append(_word(N_("findings by code"), {}, lang))
+        lines += [row(label, count) for label, count in by_code]
+    return "\n".join([*lines, rule])
+
+
+def _width(text: str) -> int:
+    """Columns *text* takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
