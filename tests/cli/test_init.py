@@ -394,17 +394,22 @@ class TestLanguage:
         status, out, err = run(capsys, "check", str(empty), "--lang", "zh")
         assert (status, out, err) == (2, "", f"govreport：错误：{empty}：文件为空\n")
 
-    def test_progress_in_chinese(
+    def test_summary_in_chinese(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent_json: Path
     ) -> None:
-        second = tmp_path / "again.json"
-        second.write_bytes(consistent_json.read_bytes())
+        """The closing table's words are translated; findings name their file."""
+        (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
         status, out, err = run(capsys, "check", str(tmp_path), "--lang", "zh")
-        assert status == 0
-        assert err.splitlines() == [f"[1/2] 正在检查 {second}", f"[2/2] 正在检查 {consistent_json}"]
-        assert out.splitlines() == [
-            f"{second}: 错误0个，警告0个，提示0个",
-            f"{consistent_json}: 错误0个，警告0个，提示0个",
+        assert status == 1
+        assert f"{tmp_path / 'seed.txt'}: 一（二）3.（4）：错误［sum-mismatch］" in out
+        rows = [line.split() for line in err.splitlines() if not line.startswith("-")]
+        assert rows == [
+            ["文件", "2"],
+            ["无法读取", "0"],
+            ["有错误的报告", "1"],
+            ["按代码统计的问题"],
+            ["missing-part（提示）", "1"],
+            ["sum-mismatch（错误）", "1"],
         ]
 
 
@@ -475,20 +480,22 @@ class TestCheck:
     def test_folder(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent_json: Path
     ) -> None:
-        """A folder is checked file by file: a summary line each, progress on stderr."""
+        """A folder is checked file by file: each finding names its file; a table closes."""
         (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
         status, out, err = run(capsys, "check", str(tmp_path))
         assert status == 1
-        lines = out.strip().splitlines()
-        assert lines == [f"{consistent_json}: 0 error(s), 0 warning(s), 0 info", lines[1]]
-        assert lines[1].startswith(f"{tmp_path / 'seed.txt'}: 1 error(s)")
-        assert "[2/2] checking" in err
+        assert f"{tmp_path / 'seed.txt'}: 一（二）3.（4）: error [sum-mismatch]" in out
+        assert not any(line.startswith(str(consistent_json)) for line in out.splitlines())
+        table = [line.rsplit(maxsplit=1) for line in err.splitlines()[1:4]]
+        assert table == [["files", "2"], ["could not be read", "0"], ["reports with errors", "1"]]
 
     def test_empty_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        """A folder without reports is bad input."""
-        status, _, err = run(capsys, "check", str(tmp_path))
-        assert status == 2
-        assert "no .py, .json or .txt report files" in err
+        """A folder without reports is bad input: one line naming it, then the table."""
+        status, out, err = run(capsys, "check", str(tmp_path))
+        assert (status, out) == (2, "")
+        assert err.splitlines()[0] == (
+            f"govreport: error: {tmp_path}: no report files (.json, .txt) in this folder"
+        )
 
 
 class TestBadInput:
@@ -507,7 +514,7 @@ class TestBadInput:
             ("binary.json", b"\xff\xfe\x00", "cannot read:"),
             ("noreport.py", "x = 1\n", "defines no module-level `report`"),
             ("crash.py", "raise RuntimeError('boom')\n", "running it raised RuntimeError: boom"),
-            ("report.docx", "x", "expected a .py, .json or .txt file"),
+            ("report.rtf", "x", "expected a report file (.py, .json, .txt)"),
         ],
     )
     def test_one_line_reason(
