@@ -307,3 +307,43 @@ class TestProgress:
         assert "2/2" in shown
         assert "file/s" in shown or "s/file" in shown
         assert "govreport: error: x" in shown
+
+
+class TestCode:
+    def test_python_runs_only_when_named(
+        self, capsys: pytest.CaptureFixture[str], province: Path
+    ) -> None:
+        """The .py a folder holds is left alone; named, it runs (from a worker with -j 2)."""
+        evil = province / "county" / "evil.py"
+        run(capsys, "check", str(province), "-j", "2")
+        assert not (province / "county" / "ran").exists()
+        status, _, err = run(capsys, "check", str(evil), str(province / "000-ok.json"), "-j", "2")
+        assert (province / "county" / "ran").exists()
+        assert status == 2
+        assert f"govreport: error: {evil}: defines no module-level `report`" in err
+
+    @pytest.mark.parametrize(
+        ("code", "words"),
+        [
+            ("import sys\nsys.exit(0)\n", "the module called sys.exit(0)"),
+            ("import sys\nsys.exit(3)\n", "the module called sys.exit(3)"),
+            ("raise SystemExit\n", "the module called sys.exit(None)"),
+            ("import os\nos._exit(0)\n", "the module ended the process (exit status 0)"),
+            ("raise KeyboardInterrupt\n", "running it raised KeyboardInterrupt"),
+        ],
+    )
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_user_code_ends_in_the_contract(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, code: str, words: str, jobs: str
+    ) -> None:
+        """sys.exit, os._exit, SystemExit and KeyboardInterrupt: exit 2 and one line."""
+        path = tmp_path / "user.py"
+        path.write_text(code, encoding="utf-8")
+        status, out, err = run(capsys, "check", str(path), "-j", jobs)
+        assert (status, out) == (2, "")
+        assert err.startswith(f"govreport: error: {path}: {words}")
+        assert err.count("\n") == 1
+        status, out, err = run(capsys, "render", str(path), "--to", "text")
+        assert (status, out) == (2, "")
+        assert err.startswith(f"govreport: error: {path}: {words}")
+        assert err.count("\n") == 1

@@ -5,6 +5,11 @@ Built on argparse, with every heavy import inside its subcommand so that
 finding is an error), 1 ``check`` found errors, 2 bad usage or input that
 cannot be read (one line on stderr, never a traceback).
 
+``check`` takes many files and folders and checks them in worker processes
+(:mod:`._batch`). Files are read by their suffix through one table
+(:data:`._readers.READERS`); a ``.py`` input is code and runs, in a child
+process, only when it is named.
+
 The CLI's own lines (errors, progress, summaries) and ``check``'s findings are
 worded in Chinese or English: ``check --lang zh|en``, or else the first of
 ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set, as command-line programs do

@@ -141,12 +141,22 @@ def check_files(
         for path in paths:
             yield check_file(path, kind, lang)
         return
-    workers = min(jobs, len(paths))
+    # The first file of each data suffix is checked here, before the workers fork: that imports
+    # the readers and checks and primes their caches once, for every worker to inherit.
+    primed: dict[int, Outcome] = {}
+    for number, path in enumerate(paths):
+        first = path.suffix.lower() not in {paths[n].suffix.lower() for n in primed}
+        if first and path.suffix.lower() in data_suffixes():
+            primed[number] = check_file(path, kind, lang)
+    rest = [path for number, path in enumerate(paths) if number not in primed]
+    workers = min(jobs, max(len(rest), 1))
     # Big enough chunks that passing work is cheap, small enough that progress moves.
-    chunk = max(1, min(64, len(paths) // (workers * 8)))
+    chunk = max(1, min(64, len(rest) // (workers * 8)))
     with ProcessPoolExecutor(workers, mp_context=CONTEXT) as pool:
-        count = len(paths)
-        yield from pool.map(check_file, paths, [kind] * count, [lang] * count, chunksize=chunk)
+        count = len(rest)
+        done = pool.map(check_file, rest, [kind] * count, [lang] * count, chunksize=chunk)
+        for number in range(len(paths)):
+            yield primed[number] if number in primed else next(done)
 
 
 def run(
