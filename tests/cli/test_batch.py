@@ -45,12 +45,6 @@ def _write(folder: Path, kinds: list[str]) -> None:
         (folder / f"{number:03d}-{kind}.json").write_text(_WRITERS[kind][0](), encoding="utf-8")
 
 
-@pytest.fixture(autouse=True)
-def _no_locale(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     status = main(list(argv))
     out, err = capsys.readouterr()
@@ -272,16 +266,22 @@ class TestProgress:
         assert (status, out) == (0, "")
         assert err == summary_table([Outcome("x")] * 3, "en") + "\n"
 
+    @staticmethod
+    def _drawn(total: int) -> str:
+        """What a run of *total* files with one failure line draws on a terminal."""
+        err = _Terminal()
+        progress = Progress(total, err, "en")
+        progress.advance()
+        progress.write("govreport: error: x")
+        for _ in range(total - 1):
+            progress.advance()
+        progress.close()
+        return err.getvalue()
+
     def test_plain_line_without_tqdm(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Without tqdm, a plain line with files done, rate and ETA is redrawn, then wiped."""
         monkeypatch.setitem(sys.modules, "tqdm", None)
-        err = _Terminal()
-        progress = Progress(2, err, "en")
-        progress.advance()
-        progress.write("govreport: error: x")
-        progress.advance()
-        progress.close()
-        shown = err.getvalue()
+        shown = self._drawn(2)
         assert "2/2 files, " in shown
         assert " files/s, ETA 0 s" in shown
         assert "\ngovreport: error: x\n" in shown.replace("\r\033[K", "\n")
@@ -289,21 +289,14 @@ class TestProgress:
 
     def test_plain_line_in_chinese(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setitem(sys.modules, "tqdm", None)
-        err = _Terminal()
-        progress = Progress(1, err, "zh_Hans_CN")
+        progress = Progress(1, _Terminal(), "zh_Hans_CN")
         progress.advance()
         assert progress.line(0.0).startswith("1/1个文件，每秒")
 
     def test_tqdm_when_installed(self) -> None:
         """With the progress extra, tqdm draws files done, rate and ETA; lines go above it."""
         pytest.importorskip("tqdm")
-        err = _Terminal()
-        progress = Progress(2, err, "en")
-        progress.advance()
-        progress.write("govreport: error: x")
-        progress.advance()
-        progress.close()
-        shown = err.getvalue()
+        shown = self._drawn(2)
         assert "2/2" in shown
         assert "file/s" in shown or "s/file" in shown
         assert "govreport: error: x" in shown
@@ -339,11 +332,8 @@ class TestCode:
         """sys.exit, os._exit, SystemExit and KeyboardInterrupt: exit 2 and one line."""
         path = tmp_path / "user.py"
         path.write_text(code, encoding="utf-8")
-        status, out, err = run(capsys, "check", str(path), "-j", jobs)
-        assert (status, out) == (2, "")
-        assert err.startswith(f"govreport: error: {path}: {words}")
-        assert err.count("\n") == 1
-        status, out, err = run(capsys, "render", str(path), "--to", "text")
-        assert (status, out) == (2, "")
-        assert err.startswith(f"govreport: error: {path}: {words}")
-        assert err.count("\n") == 1
+        for verb in (["check", str(path), "-j", jobs], ["render", str(path), "--to", "text"]):
+            status, out, err = run(capsys, *verb)
+            assert (status, out) == (2, "")
+            assert err.startswith(f"govreport: error: {path}: {words}")
+            assert err.count("\n") == 1
