@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -337,3 +341,33 @@ class TestCode:
             assert (status, out) == (2, "")
             assert err.startswith(f"govreport: error: {path}: {words}")
             assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_ends_the_run_in_one_line(tmp_path: Path, jobs: str) -> None:
+    """Ctrl-C stops the run: exit 130, one line saying how far it got, no traceback."""
+    started = tmp_path / "started"
+    slow = tmp_path / "slow.py"
+    slow.write_text(
+        f"import pathlib, time\npathlib.Path({str(started)!r}).touch()\ntime.sleep(60)\n", "utf-8"
+    )
+    _write(tmp_path, ["ok", "ok"])
+    command = [sys.executable, "-m", "govreport", "check", str(slow), str(tmp_path), "-j", jobs]
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.Popen(
+        command, stderr=subprocess.PIPE, text=True, start_new_session=True, env=environment
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.exists()
+        os.killpg(child.pid, signal.SIGINT)
+        _, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+    assert child.returncode == 130
+    assert "Traceback" not in err
+    assert err.splitlines()[-1] == "govreport: interrupted after 0 of 3 files"

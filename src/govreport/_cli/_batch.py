@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import time
 import unicodedata
 from collections import Counter
@@ -144,19 +145,30 @@ def check_files(
     # The first file of each data suffix is checked here, before the workers fork: that imports
     # the readers and checks and primes their caches once, for every worker to inherit.
     primed: dict[int, Outcome] = {}
+    seen: set[str] = set()
     for number, path in enumerate(paths):
-        first = path.suffix.lower() not in {paths[n].suffix.lower() for n in primed}
-        if first and path.suffix.lower() in data_suffixes():
+        suffix = path.suffix.lower()
+        if suffix not in seen and suffix in data_suffixes():
+            seen.add(suffix)
             primed[number] = check_file(path, kind, lang)
     rest = [path for number, path in enumerate(paths) if number not in primed]
     workers = min(jobs, max(len(rest), 1))
     # Big enough chunks that passing work is cheap, small enough that progress moves.
     chunk = max(1, min(64, len(rest) // (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=CONTEXT) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=CONTEXT, initializer=_leave_ctrl_c)
+    try:
         count = len(rest)
         done = pool.map(check_file, rest, [kind] * count, [lang] * count, chunksize=chunk)
         for number in range(len(paths)):
             yield primed[number] if number in primed else next(done)
+    finally:
+        # On Ctrl-C (or any early end) the files not yet started are dropped, not waited for.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _leave_ctrl_c() -> None:
+    """In a worker: Ctrl-C is the command's to handle, once, not each worker's with a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run(
@@ -181,7 +193,8 @@ def run(
         2 if a file could not be read, else 1 if a report has an error finding, else 0.
     """
     several = len(names) > 1 or any(Path(name).is_dir() for name in names)
-    paths, outcomes = expand(names, lang)
+    paths, empty = expand(names, lang)
+    outcomes = list(empty)
     kept: list[str] = []
     entries: list[dict[str, Any]] = []
 
@@ -213,14 +226,20 @@ def run(
 
     progress = Progress(len(paths), err, lang)
     try:
-        for outcome in outcomes:
+        for outcome in empty:
             show(outcome)
         for outcome in check_files(paths, kind=kind, lang=lang, jobs=jobs):
             outcomes.append(outcome)
             progress.advance()
             show(outcome)
-    finally:
+    except KeyboardInterrupt:
         progress.close()
+        facts: dict[str, Fact] = {"done": len(outcomes) - len(empty), "total": len(paths)}
+        print(
+            _word(N_("govreport: interrupted after {done} of {total} files"), facts, lang), file=err
+        )
+        return 130
+    progress.close()
     if not several and form == "text" and outcomes[0].failure is None:
         emit(summary(outcomes[0].findings, lang))
     if form == "json":

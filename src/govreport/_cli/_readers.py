@@ -181,9 +181,12 @@ def run_python(path: Path) -> Report:
 
 def _run_in_child(path: str, send: Connection) -> None:
     import runpy
+    import signal
 
     from .._report import Report
 
+    # A worker that forked this child ignores Ctrl-C; the user's code gets it back.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         namespace = runpy.run_path(path, run_name="__govreport__")
     except SystemExit as exc:
