@@ -371,3 +371,25 @@ def test_ctrl_c_ends_the_run_in_one_line(tmp_path: Path, jobs: str) -> None:
     assert child.returncode == 130
     assert "Traceback" not in err
     assert err.splitlines()[-1] == "govreport: interrupted after 0 of 3 files"
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path) -> None:
+    """`| head` closes the pipe: the run stops with 141 (as for SIGPIPE), no traceback."""
+    _write(tmp_path, ["error"] * 5)
+    read, write = os.pipe()
+    os.close(read)  # nobody will read: the first line written finds the pipe broken
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "govreport", "check", str(tmp_path), "-j", "1"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 141
+    assert done.stderr == ""

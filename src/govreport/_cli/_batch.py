@@ -200,7 +200,7 @@ def run(
 
     def emit(line: str) -> None:
         if save is None and form != "json":
-            print(line, file=out, flush=form == "jsonl")
+            progress.write(line, out)  # clears the bar first when both share a terminal
         else:
             kept.append(line)
 
@@ -232,6 +232,12 @@ def run(
             outcomes.append(outcome)
             progress.advance()
             show(outcome)
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly, as command-line tools do.
+        progress.close()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())  # so that the interpreter's last flush does not fail
+        return 141
     except KeyboardInterrupt:
         progress.close()
         facts: dict[str, Fact] = {"done": len(outcomes) - len(empty), "total": len(paths)}
@@ -287,7 +293,13 @@ class Progress:
                 # No monitor thread: a thread in this process would make forking unsafe.
                 monitor_interval = 0
 
-            self._bar = Bar(total=total, file=err, unit="file", dynamic_ncols=True)
+            try:
+                sized = os.get_terminal_size(err.fileno()).columns > 0
+            except (OSError, ValueError):
+                sized = False
+            # tqdm hides its bar on a terminal that reports no size: give it one.
+            shape = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
+            self._bar = Bar(total=total, file=err, unit="file", **shape)
 
     def advance(self) -> None:
         self._done += 1
@@ -300,14 +312,20 @@ class Progress:
                 self._err.write("\r\033[K" + self.line(now))
                 self._err.flush()
 
-    def write(self, line: str) -> None:
-        """Print *line* to stderr, above the bar."""
+    def write(self, line: str, file: TextIO | None = None) -> None:
+        """Print *line* to *file* (stderr by default) above the bar, and flush it.
+
+        Lines are flushed one by one, so that ``jsonl`` streams.
+        """
+        file = self._err if file is None else file
         if self._bar is not None:
-            self._bar.write(line, file=self._err)
-            return
-        if self._shown:
-            self._err.write("\r\033[K")
-        print(line, file=self._err)
+            self._bar.write(line, file=file)
+        else:
+            if self._shown:
+                self._err.write("\r\033[K")
+                self._err.flush()
+            print(line, file=file)
+        file.flush()
 
     def close(self) -> None:
         if self._bar is not None:
