@@ -67,6 +67,12 @@ def test_tab_rows_and_label_rows_that_lost_their_tabs() -> None:
     assert cells(found[0])[1] == [("规章", 3)]
 
 
+def test_word_list_numbering_is_not_a_table() -> None:
+    """Word copies automatic numbering as the number and a tab: those lines are headings."""
+    text = "一、\t总体情况\n（一）\t主动公开\n1.\t加强学习"
+    assert all(isinstance(item, Line) for item in with_tables(lines(text)))
+
+
 def test_prose_stays_prose() -> None:
     text = "\t一、总体情况\n\t本年共发文5件，其中3件 | 2件。\n发布时间：2024 01 15\n共有 3 4 5 个"
     assert all(isinstance(item, Line) for item in with_tables(lines(text)))

@@ -6,7 +6,8 @@ is ever read as a heading or a paragraph:
 
 - **tab rows**, as the text renderer writes tables and as Word copies them:
   cells separated by tabs (a row is a line with a tab after its first
-  character; a line that is only indented with a tab is prose);
+  character; a line that is only indented with a tab is prose, and so is a
+  numbered line ``一、\t总体情况``, which is how Word copies its list numbering);
 - **pipe rows**: ``| 一、本年新收政府信息公开申请数量 | 3 | 0 | … | 3 |``, one row
   a line (a Markdown separator row ``|---|`` is skipped);
 - **one cell per line**, each line ending in ``|`` (``3 |``), blank cells
@@ -39,6 +40,9 @@ _FIGURE: Final = re.compile(r"^[+-]?[0-9０-９]+(?:[.．][0-9０-９]+)?%?$|^[/
 _SEPARATOR: Final = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _MARKED: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])"
+)
+_MARKER_ONLY: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳⑴-⒇])$"
 )
 _LABEL_MAX: Final = 40  # a label line between figure rows is short
 _LABELS_BETWEEN: Final = 3
@@ -99,7 +103,11 @@ def _cell(text: str) -> str | None:
 
 
 def _is_tab_row(text: str) -> bool:
-    return "\t" in text.lstrip()
+    stripped = text.lstrip()
+    if "\t" not in stripped:
+        return False
+    # Word copies its list numbering as the number and a tab (一、\t总体情况): a heading.
+    return not _MARKER_ONLY.match(stripped.split("\t", 1)[0].strip())
 
 
 def _tab_run(lines: Sequence[Line], start: int) -> tuple[int, Grid | None]:
