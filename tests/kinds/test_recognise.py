@@ -162,3 +162,21 @@ def test_any_figures_come_back_in_their_columns(figures: list[int], space: str) 
     columns = ("natural_person", "commercial", "research", "public_interest", "legal_services")
     read = [found.metrics[f"{APPLICATIONS}.received.{c}"] for c in (*columns, "other", "total")]
     assert [m.quantity.value for m in read if m is not None] == [Decimal(f) for f in figures]
+
+
+def test_a_table_sharing_a_few_labels_is_not_the_format() -> None:
+    """A list of powers (行政许可, 行政处罚…) is not 表二, even with 本年处理决定数量 in it."""
+    table = flat(
+        [
+            ["事项", "本年处理决定数量"],
+            ["规章", "1"],
+            ["行政许可", "3"],
+            ["行政处罚", "2"],
+            ["行政征收", "4"],
+            ["行政给付", "5"],
+            ["行政检查", "6"],
+            ["行政确认", "7"],
+            ["行政奖励", "8"],
+        ]
+    )
+    assert identify(table) is None

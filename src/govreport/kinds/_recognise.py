@@ -268,9 +268,10 @@ def identify(table: Table) -> Recognised | None:
     """The prescribed table *table* is, read by labels, or ``None`` when it is none of them.
 
     A table is taken for one when its labels hold that table's anchor words
-    (表三: 本年新收, 结转 and 予以公开). Of the formats it could be, the one it
-    reads without problems wins, else the one that matched most rows, so
-    that the layout problems are reported against the likeliest format.
+    (表三: 本年新收, 结转 and 予以公开) and, unless it reads without problems, at
+    least two thirds of the format's rows are found in it. Of the formats it could be, the one it reads without
+    problems wins, else the one that matched most rows, so that the layout
+    problems are reported against the likeliest format.
     """
     labels = "".join(
         normal(c.content.plain())
@@ -285,4 +286,7 @@ def identify(table: Table) -> Recognised | None:
     ]
     if not candidates:
         return None
-    return min(candidates, key=lambda r: (bool(r.problems), -r.matched, len(r.problems)))
+    best = min(candidates, key=lambda r: (bool(r.problems), -r.matched, len(r.problems)))
+    if best.problems and best.matched * 3 < best.rows * 2:
+        return None  # a table that shares a few words with the format is not the format's
+    return best
