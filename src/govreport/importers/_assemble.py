@@ -135,7 +135,7 @@ def assemble(
         elif item.number in by_number and item.number not in skip:
             outline.add(by_number[item.number].text)
     preamble, sections = outline.finish()
-    found_relations = relations(preamble, sections)
+    found_relations = relations(preamble, sections, year=year)
     mark_plans(sections)
     _build.give_ids(preamble, sections)
     return Report(

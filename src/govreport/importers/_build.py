@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
 from .._quantity import Metric
-from .._relations import DeclaredCount, Rate, Relation, Share, Total
+from .._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from .._report import Section
 from .._text import Inline, Terms, Text
 from ._drafts import Block as DraftBlock
@@ -150,5 +150,14 @@ def relation(found: Found) -> Relation:
     if found[0] == "share":
         _, share, part, whole = found
         return Share(share=_id(share), part=_id(part), whole=_id(whole))
+    if found[0] == "change":
+        _, current, stated, form, direction, previous = found
+        return Change(
+            current=_id(current),
+            stated=_id(stated),
+            form=form,
+            direction=direction,
+            previous=None if previous is None else _id(previous),
+        )
     _, count, items = found
     return DeclaredCount(count=_id(count), items=_id(items))
