@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
+from .._placing import reading_order_id
 from .._quantity import Metric
 from .._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from .._report import Section
@@ -57,7 +58,7 @@ def _number(texts: Iterator[list[Part]], key: str) -> None:
         for part in parts:
             if isinstance(part, Fig) and part.kept:
                 n += 1
-                part.id = f"{key}.m{n}"
+                part.id = reading_order_id(key, n)
 
 
 def text(parts: list[Part]) -> Text:
