@@ -88,6 +88,8 @@ class _Cue:
     stated: Fig | None  # None: a multiple in words (2倍, 一番), cut out once the cue holds
     previous: Fig | None
     words: tuple[int, str, Quantity] | None = None  # that multiple: flat index, text, quantity
+    label: str = ""  # the stated figure's label: the cue's words before it
+    base: str = ""  # the previous figure's label: its year (上年, 2022年)
 
 
 def changes(parts: list[Part], *, year: int) -> Iterator[Found]:
@@ -112,6 +114,9 @@ def changes(parts: list[Part], *, year: int) -> Iterator[Found]:
     for cue, current in found:
         assert cue.stated is not None
         cue.stated.quantity = attrs.evolve(cue.stated.quantity, change=True)
+        cue.stated.label = cue.label or cue.stated.label
+        if cue.previous is not None and cue.base:
+            cue.previous.label = cue.base
         yield ("change", current, cue.stated, cue.form, cue.direction, cue.previous)
 
 
@@ -143,6 +148,7 @@ def _cue(
     previous_at = max(m.start("previous"), m.start("previous2"))
     previous = _fig_at(parts, where, previous_at) if previous_at >= 0 else None
     base_at = max(m.start("base"), m.start("base2"))
+    base_words = m["base"] or m["base2"] or ""
     if base_at >= 0 and m.string[base_at] == _YEAR:
         base = parts[where[base_at][0]]
         if isinstance(base, ReportYear):
@@ -156,16 +162,46 @@ def _cue(
         if quantity is None or m.string[m.end() : m.end() + 1] in _NOT_AFTER_TIMES:
             return None
         at = max(m.start("fan"), m.start("times"))
-        return _Cue(
+        cue = _Cue(
             m.start(), m.end(), "multiple", "increase", None, previous, (at, words, quantity)
         )
-    stated = _fig_at(parts, where, m.start("stated"))
-    unit = stated.quantity.unit
-    if not unit:
-        return None
-    direction: Direction = "decrease" if m["verb"] in _DOWN else "increase"
-    form: ChangeForm = "rate" if unit in SHARE_UNITS else "difference"
-    return _Cue(m.start(), m.end(), form, direction, stated, previous)
+    else:
+        stated = _fig_at(parts, where, m.start("stated"))
+        unit = stated.quantity.unit
+        if not unit:
+            return None
+        direction: Direction = "decrease" if m["verb"] in _DOWN else "increase"
+        form: ChangeForm = "rate" if unit in SHARE_UNITS else "difference"
+        at = m.start("stated")
+        cue = _Cue(m.start(), m.end(), form, direction, stated, previous)
+    cue.label = _label(m, parts, where, m.start(), at, previous_at)
+    cue.base = _label(m, parts, where, base_at, base_at + len(base_words), previous_at)
+    return cue
+
+
+def _label(
+    m: re.Match[str],
+    parts: list[Part],
+    where: list[tuple[int, int]],
+    start: int,
+    stop: int,
+    previous: int,
+) -> str:
+    """The cue's words from *start* to *stop* (``较上年减少``, ``比2022年增长``), a year in
+    digits, without the previous figure, and only those after a comma (``与上年相比，减少了``
+    → ``减少了``)."""
+    out: list[str] = []
+    for at in range(start, stop):
+        ch = m.string[at]
+        if ch == _YEAR:
+            year = parts[where[at][0]]
+            assert isinstance(year, Year)
+            out.append(str(year.value))
+        elif ch in "，,":
+            out.clear()
+        elif at != previous and not (at == previous - 1 and ch == "的"):
+            out.append(ch)
+    return "".join(out)
 
 
 def _current(
