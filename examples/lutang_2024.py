@@ -18,18 +18,14 @@ import runpy
 import subprocess
 import sys
 from pathlib import Path
+from typing import Literal
 
 import govreport as gr
 
 HERE = Path(__file__).resolve().parent
 LAST_YEAR = HERE / "lutang_2023.py"
-
-
-def item(title: str | gr.Text, *texts: str | gr.Text) -> gr.Section:
-    """（一）标题。正文: one text is a paragraph, several are 一是…二是… points."""
-    body = [gr.text(t) if isinstance(t, str) else t for t in texts]
-    blocks = body if len(body) == 1 else [gr.Points(items=body)]
-    return gr.Section(title=title, run_in=True, blocks=blocks)
+EARLIER = runpy.run_path(str(LAST_YEAR))  # the 2023 report, and its helpers
+item = EARLIER["item"]  # （一）标题。正文, as in 2023
 
 
 def change(id_: str, written: str, label: str) -> gr.Figure:
@@ -96,31 +92,23 @@ governance = item(
     "收集矛盾纠纷线索，每月在乡党委会研判化解。",
 )
 
+
+def yoy(
+    current: str,
+    form: Literal["rate", "difference", "multiple"],
+    direction: Literal["increase", "decrease"] = "increase",
+) -> gr.Change:
+    """The open change stated by the figure ``{current}.change``: against last year's *current*."""
+    return gr.Change(current=current, stated=f"{current}.change", form=form, direction=direction)
+
+
 CHANGES = [
-    gr.Change(current="study.law_lectures", stated="study.law_lectures.change", form="difference"),
-    gr.Change(
-        current="enforcement.inspected_firms",
-        stated="enforcement.inspected_firms.change",
-        form="rate",
-    ),
-    gr.Change(
-        current="enforcement.staff_deployed",
-        stated="enforcement.staff_deployed.change",
-        form="rate",
-    ),
-    gr.Change(
-        current="enforcement.vehicles_deployed",
-        stated="enforcement.vehicles_deployed.change",
-        form="rate",
-        direction="decrease",
-    ),
-    gr.Change(
-        current="enforcement.penalties",
-        stated="enforcement.penalties.change",
-        form="rate",
-        direction="decrease",
-    ),
-    gr.Change(current="enforcement.fines", stated="enforcement.fines.change", form="multiple"),
+    yoy("study.law_lectures", "difference"),
+    yoy("enforcement.inspected_firms", "rate"),
+    yoy("enforcement.staff_deployed", "rate"),
+    yoy("enforcement.vehicles_deployed", "rate", "decrease"),
+    yoy("enforcement.penalties", "rate", "decrease"),
+    yoy("enforcement.fines", "multiple"),
 ]
 
 PLAN: dict[str | None, str] = {
@@ -188,13 +176,6 @@ report = gr.Report(
 )
 
 
-def last_year() -> gr.Report:
-    """The 2023 report of ``examples/lutang_2023.py``."""
-    found = runpy.run_path(str(LAST_YEAR))["report"]
-    assert isinstance(found, gr.Report)
-    return found
-
-
 def main(argv: list[str]) -> int:
     """Write the comparison with 2023 as text and HTML to OUTDIR (default: ./out), print the
     findings."""
@@ -218,7 +199,7 @@ def main(argv: list[str]) -> int:
         path.write_text(done.stdout, encoding="utf-8")
         written.append(path)
     print("Wrote " + ", ".join(str(p) for p in written))
-    findings = gr.compare(last_year(), report).findings
+    findings = gr.compare(EARLIER["report"], report).findings
     print(f"{len(findings)} finding(s):")
     for finding in findings:
         where = finding.location or "whole report"
