@@ -113,6 +113,13 @@ def test_stays_prose(body: str) -> None:
     assert found(body) == []
 
 
+def test_plans_state_no_change_against_last_year() -> None:
+    """In a plan, 较上年增长 aims at next year against this one: no Change, outside the plan one."""
+    report = parse("受理120件，同比增长20%。\n二、2024年工作安排\n力争受理150件，较上年增长25%。\n")
+    (change,) = [r for r in report.relations if isinstance(r, gr.Change)]
+    assert change.current == "s1.m1"
+
+
 def test_stated_figures_are_changes_and_never_parts() -> None:
     """The stated figure is marked as a change and is not a part of a total."""
     report = parse("共计发文50件，其中委发20件，府发30件，比上年增加5件。")

@@ -174,8 +174,8 @@ def _cue(
         form: ChangeForm = "rate" if unit in SHARE_UNITS else "difference"
         at = m.start("stated")
         cue = _Cue(m.start(), m.end(), form, direction, stated, previous)
-    cue.label = _label(m, parts, where, m.start(), at, previous_at)
-    cue.base = _label(m, parts, where, base_at, base_at + len(base_words), previous_at)
+    cue.label = _label(m, parts, where, (m.start(), at), previous_at, year)
+    cue.base = _label(m, parts, where, (base_at, base_at + len(base_words)), previous_at, year)
     return cue
 
 
@@ -183,20 +183,19 @@ def _label(
     m: re.Match[str],
     parts: list[Part],
     where: list[tuple[int, int]],
-    start: int,
-    stop: int,
+    span: tuple[int, int],
     previous: int,
+    year: int,
 ) -> str:
-    """The cue's words from *start* to *stop* (``较上年减少``, ``比2022年增长``), a year in
-    digits, without the previous figure, and only those after a comma (``与上年相比，减少了``
-    → ``减少了``)."""
+    """The cue's words in *span* (``较上年减少``, ``比2022年增长``): a year in digits, the
+    previous figure left out, only the words after a comma (``与上年相比，减少了`` → ``减少了``)."""
     out: list[str] = []
-    for at in range(start, stop):
+    for at in range(*span):
         ch = m.string[at]
         if ch == _YEAR:
-            year = parts[where[at][0]]
-            assert isinstance(year, Year)
-            out.append(str(year.value))
+            written = parts[where[at][0]]
+            assert isinstance(written, Year | ReportYear)
+            out.append(str(written.value if isinstance(written, Year) else year + written.offset))
         elif ch in "，,":
             out.clear()
         elif at != previous and not (at == previous - 1 and ch == "的"):

@@ -305,8 +305,9 @@ def relations(preamble: list[Block], sections: list[SectionDraft], *, year: int)
     preamble_section = SectionDraft(())
     counts.in_section(preamble_section, "preamble", preamble)
     found = list(counts.found)
+    planned = _plan_texts(sections)
     for parts in _all_texts(preamble, sections):
-        stated = list(changes(parts, year=year))
+        stated = [] if id(parts) in planned else list(changes(parts, year=year))
         skip = frozenset(id(change[2]) for change in stated)
         for i, part in enumerate(parts):
             if isinstance(part, Fig) and part.kept:
@@ -314,6 +315,22 @@ def relations(preamble: list[Block], sections: list[SectionDraft], *, year: int)
                 if relation is not None:
                     found.append(relation)
         found += stated
+    return found
+
+
+def _plan_texts(sections: list[SectionDraft]) -> set[int]:
+    """The ``id()`` of every text in a plan section: there 较上年增长 aims at next year
+    against this one, so it states no change against last year's report."""
+    found: set[int] = set()
+    stack = [(s, False) for s in sections]
+    while stack:
+        section, plan = stack.pop()
+        plan = plan or _is_plan(section)
+        if plan:
+            if section.title is not None:
+                found.add(id(section.title))
+            found |= {id(t) for block in section.blocks for t in block_texts(block)}
+        stack.extend((child, plan) for child in section.children)
     return found
 
 
