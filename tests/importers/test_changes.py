@@ -215,3 +215,33 @@ def test_value_of_a_fan_is_its_numeral() -> None:
     change = next(r for r in report.relations if isinstance(r, gr.Change))
     quantity = report.metrics()[change.stated].quantity
     assert (quantity.value, quantity.unit, quantity.numerals) == (Decimal(2), "番", "chinese")
+
+
+def pieces(text: str) -> list[str]:
+    """Fragments written as one string separated by ``|``."""
+    return text.split("|")
+
+
+CUE_PIECES = pieces(
+    "同比|环比|较|比|与|上年|去年|上年同期|2022年|2023年|2021年|的|相比|，|。|；|增长|增加|下降|减少|回落"
+    "|了|多|少|翻|翻了|一番|两番|是|为|2倍|1.5倍|倍|120件|50件|5件|12家|20%|12.3%|3.2个百分点"
+    "|95%|受理|办结率|约|余|点|例"
+)
+
+
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=30).map("".join))
+def test_any_cue_soup_reads_again_the_same(body: str) -> None:
+    """Any mix of cue words imports, and its rendering imports to the same text and changes."""
+    report = parse_text(HEAD + body)
+    text = render(report, "text")
+    again = parse_text(text)
+    assert render(again, "text") == text
+
+    def changes(r: gr.Report) -> list[tuple[str, ...]]:
+        return [
+            (c.form, c.direction, *(write(r.metrics()[i].quantity) for i in c.ids()))
+            for c in r.relations
+            if isinstance(c, gr.Change)
+        ]
+
+    assert changes(again) == changes(report)
