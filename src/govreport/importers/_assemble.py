@@ -41,6 +41,7 @@ from ._header import (
 )
 from ._outline import Outline
 from ._relations import mark_plans, relations
+from ._tables import recognise
 
 __all__ = ["assemble", "kind_of"]
 
@@ -138,6 +139,8 @@ def assemble(
     found_relations = relations(preamble, sections, year=year)
     mark_plans(sections)
     _build.give_ids(preamble, sections)
+    if kind == "info-disclosure":
+        recognise(preamble, sections)
     return Report(
         title=title,
         authority=authority,

@@ -5,12 +5,18 @@ approximation marker, scale and unit; Chinese-numeral figures with 余/多;
 Chinese-numeral counts before a counter such as 三项, 八大, 四个); plain
 Python then checks the characters around it. A candidate becomes a figure
 only if the quantity formatter writes it back with exactly the characters
-found, so the importer never changes a character: ``010次``, ``1,464人次``
-and ``两千余份`` (the formatter writes 二千) stay words.
+found, up to the forms copies bring that the formatter writes one way:
+full-width digits, a space before the unit and thousands separators
+(``3,437条``, unless the line uses ASCII commas as punctuation, where
+``100,200,300件`` is a list). ``010次`` and ``两千余份`` (the formatter writes
+两千 only before a measure word…) stay words.
 
 Chinese numerals are everywhere in prose (一批, 一次, 党的二十大, 十项行动), so a
 Chinese-numeral count is only a *candidate*: it stays words unless the
-relation finder finds the items it counts.
+relation finder finds the items it counts. A Chinese numeral of at least 2
+before a measure word of events, people or papers that ends the word
+(``开展培训三次，``, ``两名``) is a figure; before more characters (``三次会议``)
+it stays words.
 """
 
 from __future__ import annotations
@@ -52,11 +58,18 @@ _AFTER_UNIT: Final = sorted(
 )
 _CHINESE_DIGITS: Final = "〇零一二三四五六七八九十百千万亿两"
 _COUNTERS: Final = "个项大类种条"
+# Measure words a bare Chinese numeral may stand before and be a figure (开展培训三次):
+# counts of events, people and papers. Durations (三年行动) and counters (三项制度) are not.
+_BARE_UNITS: Final = sorted(
+    words("人次 场次 户次 家次 批次 次 场 件 人 名 家 户 起 宗 篇 期 批 份 轮"),
+    key=lambda u: -len(u),
+)
 
 _CANDIDATE: Final = re.compile(
-    "(?P<pre>{pre})?(?P<num>[0-9]+(?:[.][0-9]+)?)(?P<a1>{suffix})?(?P<scale>{scales})?"
+    "(?P<pre>{pre})?(?P<num>(?:[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]+)(?:[.][0-9]+)?)"
+    "(?P<a1>{suffix})?(?P<scale>{scales})?"
     "(?P<a2>{suffix})?(?:(?P<space>[ \u3000\xa0])(?=(?:{units})))?(?P<unit>{units})?(?P<post>{post})?"
-    "|(?P<cn>[{cn}]+)(?:(?P<ca>{suffix})(?P<cunit>{units})|(?P<ctr>[{ctr}]))".format(
+    "|(?P<cn>[{cn}]+)(?:(?P<ca>{suffix})(?P<cunit>{units})|(?P<ctr>[{ctr}])|(?P<bare>{bare}))".format(
         pre="|".join(m.text for m in _BEFORE),
         suffix="|".join(sorted(NUMERAL_SUFFIXES)),
         scales="|".join(sorted(SCALES, key=len, reverse=True)),
@@ -64,12 +77,16 @@ _CANDIDATE: Final = re.compile(
         post="|".join(m.text for m in _AFTER_UNIT),
         cn=_CHINESE_DIGITS,
         ctr=_COUNTERS,
+        bare="|".join(_BARE_UNITS),
     )
 )
 # Full-width digits and ％ read as ASCII (one character for one, so places do not move).
 _WIDE: Final = str.maketrans("０１２３４５６７８９％", "0123456789%")
 _ANY_WIDE: Final = re.compile("[０-９％]")
 _PUNCTUATION: Final = ",.;:"  # ASCII punctuation ends a figure unless a digit follows it
+# An ASCII comma that is not a thousands separator: the line is punctuated in ASCII
+# (an NFKC copy), where 100,200,300件 is a list, not one number.
+_COMMA_PUNCTUATION: Final = re.compile(r",(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 _NUMBER: Final = re.compile(r"([\u3400-\u9fff]+)〔([0-9]{4})〕([1-9][0-9]*)号")
 _OPENING: Final = re.compile("《|（(?P<number>[\u3400-\u9fff]+〔[0-9]{4}〕[1-9][0-9]*号)）")
 
@@ -189,9 +206,13 @@ class Scanner:
             return None
         space = m.group("space")
         written_as = s[start:end] if space is None else s[start:end].replace(space, "", 1)
+        if "," in num:
+            if _COMMA_PUNCTUATION.search(s):
+                return None
+            written_as = written_as.replace(",", "")
         try:
             quantity = Quantity(
-                value=Decimal(num),
+                value=Decimal(num.replace(",", "")),
                 unit=unit or "",
                 approx=markers[0] if markers else None,
                 scale=scale,
@@ -217,7 +238,13 @@ class Scanner:
             return None
         counter = m.group("ctr")
         noun = None
-        if counter is None:
+        bare = m.group("bare")
+        if bare is not None:
+            # 培训三次。 is a figure; 一次 (一次性, 再一次) and 三次会议 are words.
+            if value < 2 or (end < len(s) and "\u4e00" <= s[end] <= "\u9fff"):
+                return None
+            unit, approx = bare, None
+        elif counter is None:
             unit, approx = m.group("cunit"), m.group("ca")
         else:
             noun_end = end

@@ -17,6 +17,7 @@ from ..exceptions import ModelTypeError
 from ..validators import one_of
 from ._assemble import assemble
 from ._drafts import Line
+from ._flat import with_tables
 
 __all__ = ["lines_of", "parse_text"]
 
@@ -87,7 +88,7 @@ def parse_text(
     one_of("restart", "continuous").check("numbering", numbering)
     one_of("standard", "variants").check("markers", markers)
     return assemble(
-        lines_of(text),
+        with_tables(lines_of(text)),
         kind=kind,
         year=year,
         authority=authority,
