@@ -35,6 +35,7 @@ in a 2023 report is left as prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
@@ -53,8 +54,8 @@ from ._drafts import Fig, Found, Part
 
 __all__ = ["changes"]
 
-# The parts of a text are read as one string in which a kept figure is _FIG, a year _YEAR
-# (its 年 follows as written) and anything else that is not words _OTHER.
+# The parts of a text are read as one string (_Flat) in which a kept figure is _FIG, a year
+# _YEAR (its 年 follows as written) and anything else that is not words _OTHER.
 _FIG: Final = "\ue000"
 _YEAR: Final = "\ue001"
 _OTHER: Final = "\ue002"
@@ -98,19 +99,17 @@ def changes(parts: list[Part], *, year: int) -> Iterator[Found]:
     Multiples written in words (``2倍``, ``一番``) are cut out of their
     strings into figures; the stated figures are marked as changes.
     """
-    if not any(isinstance(p, str) and ("年" in p or "同比" in p) for p in parts):
-        return  # every cue names a year (上年, 去年, 2022年) or says 同比
-    flat, where = _flatten(parts)
-    cues = [c for m in _CUE.finditer(flat) if (c := _cue(m, parts, where, year)) is not None]
+    flat = _Flat(parts)
+    cues = [c for m in _CUE.finditer(flat.text) if (c := _cue(m, flat, year)) is not None]
     taken = {id(f) for c in cues for f in (c.stated, c.previous) if f is not None}
     found: list[tuple[_Cue, Fig]] = []
     for cue in cues:
-        current = _current(flat, parts, where, cue, taken)
+        current = _current(flat, cue, taken)
         if current is not None and _fits(cue, current):
             found.append((cue, current))
     for cue, _ in reversed(found):  # from the end, so that earlier string offsets stay valid
         if cue.words is not None:
-            cue.stated = _cut(parts, where, *cue.words)
+            cue.stated = _cut(flat, *cue.words)
     for cue, current in found:
         assert cue.stated is not None
         cue.stated.quantity = attrs.evolve(cue.stated.quantity, change=True)
@@ -120,37 +119,51 @@ def changes(parts: list[Part], *, year: int) -> Iterator[Found]:
         yield ("change", current, cue.stated, cue.form, cue.direction, cue.previous)
 
 
-def _flatten(parts: list[Part]) -> tuple[str, list[tuple[int, int]]]:
-    """The text as one string, and for each of its characters (part index, offset in it)."""
-    out: list[str] = []
-    where: list[tuple[int, int]] = []
-    for k, part in enumerate(parts):
-        if isinstance(part, str):
-            out.append(part)
-            where += [(k, n) for n in range(len(part))]
-        else:
-            kept = isinstance(part, Fig) and part.kept
-            out.append(_FIG if kept else _YEAR if isinstance(part, Year | ReportYear) else _OTHER)
-            where.append((k, 0))
-    return "".join(out), where
+class _Flat:
+    """A text's parts as one string (a kept figure as _FIG, a year as _YEAR, anything else that
+    is not words as _OTHER), and where each character of it stands in the parts."""
+
+    def __init__(self, parts: list[Part]) -> None:
+        self.parts = parts
+        self.starts: list[int] = []
+        pieces: list[str] = []
+        at = 0
+        for part in parts:
+            if isinstance(part, str):
+                piece = part
+            elif isinstance(part, Fig) and part.kept:
+                piece = _FIG
+            else:
+                piece = _YEAR if isinstance(part, Year | ReportYear) else _OTHER
+            self.starts.append(at)
+            pieces.append(piece)
+            at += len(piece)
+        self.text = "".join(pieces)
+
+    def place(self, at: int) -> tuple[int, int]:
+        """(index of the part, offset in it) of the character at *at*."""
+        k = bisect_right(self.starts, at) - 1  # past empty strings that start there too
+        return k, at - self.starts[k]
+
+    def part(self, at: int) -> Part:
+        """The part the character at *at* belongs to."""
+        return self.parts[self.place(at)[0]]
+
+    def fig(self, at: int) -> Fig:
+        """The figure at *at* (a _FIG character)."""
+        found = self.part(at)
+        assert isinstance(found, Fig)
+        return found
 
 
-def _fig_at(parts: list[Part], where: list[tuple[int, int]], at: int) -> Fig:
-    found = parts[where[at][0]]
-    assert isinstance(found, Fig)
-    return found
-
-
-def _cue(
-    m: re.Match[str], parts: list[Part], where: list[tuple[int, int]], year: int
-) -> _Cue | None:
+def _cue(m: re.Match[str], flat: _Flat, year: int) -> _Cue | None:
     """The cue *m* matched, or None when its base or figures do not make a change."""
     previous_at = max(m.start("previous"), m.start("previous2"))
-    previous = _fig_at(parts, where, previous_at) if previous_at >= 0 else None
+    previous = flat.fig(previous_at) if previous_at >= 0 else None
     base_at = max(m.start("base"), m.start("base2"))
     base_words = m["base"] or m["base2"] or ""
     if base_at >= 0 and m.string[base_at] == _YEAR:
-        base = parts[where[base_at][0]]
+        base = flat.part(base_at)
         if isinstance(base, ReportYear):
             return None  # 比2023年 in the 2023 report: not a comparison with an earlier year
         assert isinstance(base, Year)
@@ -166,7 +179,7 @@ def _cue(
             m.start(), m.end(), "multiple", "increase", None, previous, (at, words, quantity)
         )
     else:
-        stated = _fig_at(parts, where, m.start("stated"))
+        stated = flat.fig(m.start("stated"))
         unit = stated.quantity.unit
         if not unit:
             return None
@@ -174,26 +187,19 @@ def _cue(
         form: ChangeForm = "rate" if unit in SHARE_UNITS else "difference"
         at = m.start("stated")
         cue = _Cue(m.start(), m.end(), form, direction, stated, previous)
-    cue.label = _label(m, parts, where, (m.start(), at), previous_at, year)
-    cue.base = _label(m, parts, where, (base_at, base_at + len(base_words)), previous_at, year)
+    cue.label = _label(flat, (m.start(), at), previous_at, year)
+    cue.base = _label(flat, (base_at, base_at + len(base_words)), previous_at, year)
     return cue
 
 
-def _label(
-    m: re.Match[str],
-    parts: list[Part],
-    where: list[tuple[int, int]],
-    span: tuple[int, int],
-    previous: int,
-    year: int,
-) -> str:
+def _label(flat: _Flat, span: tuple[int, int], previous: int, year: int) -> str:
     """The cue's words in *span* (``较上年减少``, ``比2022年增长``): a year in digits, the
     previous figure left out, only the words after a comma (``与上年相比，减少了`` → ``减少了``)."""
     out: list[str] = []
     for at in range(*span):
-        ch = m.string[at]
+        ch = flat.text[at]
         if ch == _YEAR:
-            written = parts[where[at][0]]
+            written = flat.part(at)
             assert isinstance(written, Year | ReportYear)
             out.append(str(written.value if isinstance(written, Year) else year + written.offset))
         elif ch in "，,":
@@ -203,19 +209,24 @@ def _label(
     return "".join(out)
 
 
-def _current(
-    flat: str, parts: list[Part], where: list[tuple[int, int]], cue: _Cue, taken: set[int]
-) -> Fig | None:
+def _current(flat: _Flat, cue: _Cue, taken: set[int]) -> Fig | None:
     """The nearest figure before the cue in its sentence, else the nearest after it."""
-    start = max(flat.rfind(c, 0, cue.start) for c in _SENTENCE_END) + 1
-    ends = [at for c in _SENTENCE_END if (at := flat.find(c, cue.end)) != -1]
-    end = min(ends, default=len(flat))
-    before = [at for at in range(start, cue.start) if flat[at] == _FIG]
-    after = [at for at in range(cue.end, end) if flat[at] == _FIG]
-    for at in [*reversed(before), *after]:
-        fig = _fig_at(parts, where, at)
+    text = flat.text
+    start = max(text.rfind(c, 0, cue.start) for c in _SENTENCE_END) + 1
+    ends = [at for c in _SENTENCE_END if (at := text.find(c, cue.end)) != -1]
+    end = min(ends, default=len(text))
+    at = text.rfind(_FIG, start, cue.start)
+    while at != -1:
+        fig = flat.fig(at)
         if id(fig) not in taken and not fig.quantity.change:
             return fig
+        at = text.rfind(_FIG, start, at)
+    at = text.find(_FIG, cue.end, end)
+    while at != -1:
+        fig = flat.fig(at)
+        if id(fig) not in taken and not fig.quantity.change:
+            return fig
+        at = text.find(_FIG, at + 1, end)
     return None
 
 
@@ -233,15 +244,13 @@ def _fits(cue: _Cue, current: Fig) -> bool:
     return unit != "个百分点"
 
 
-def _cut(
-    parts: list[Part], where: list[tuple[int, int]], at: int, source: str, quantity: Quantity
-) -> Fig:
-    """Cut the multiple *source* (``2倍``, ``一番``) at flat index *at* out of its string."""
-    k, offset = where[at]
-    s = parts[k]
+def _cut(flat: _Flat, at: int, source: str, quantity: Quantity) -> Fig:
+    """Cut the multiple *source* (``2倍``, ``一番``) at *at* in the flat text out of its string."""
+    k, offset = flat.place(at)
+    s = flat.parts[k]
     assert isinstance(s, str)
     fig = Fig(quantity, source, label_before(s, offset) or quantity.unit)
-    parts[k : k + 1] = [p for p in (s[:offset], fig, s[offset + len(source) :]) if p != ""]
+    flat.parts[k : k + 1] = [p for p in (s[:offset], fig, s[offset + len(source) :]) if p != ""]
     return fig
 
 
