@@ -143,7 +143,7 @@ def assemble(
             outline.add_grid(item)
     _add_lines(outline, run)
     preamble, sections = outline.finish()
-    found_relations = relations(preamble, sections)
+    found_relations = relations(preamble, sections, year=year)
     mark_plans(sections)
     _build.give_ids(preamble, sections)
     if kind == "info-disclosure":
