@@ -9,7 +9,7 @@ from hypothesis import given
 
 import govreport as gr
 from govreport import strategies
-from govreport._reading import glued, label_after, label_before, read_figure, years
+from govreport._reading import glued, glued_after, label_after, label_before, read_figure, years
 from govreport._written import written
 from govreport.importers._figures import Scanner
 
@@ -105,5 +105,6 @@ def test_labels_and_years() -> None:
     assert list(years("第2023年")) == []
     assert glued("A10", 1)
     assert not glued("共10", 1)
-    assert glued("10次x", 2, after=True) is False
-    assert glued("10.5", 2, after=True) is True
+    assert glued_after("10次x", 2) is False
+    assert glued_after("10.5", 2) is True
+    assert glued_after("3家,处罚", 2) is False

@@ -28,7 +28,7 @@ from ._quantity import Quantity
 from ._relations import ChangeForm, Direction
 from .units import SHARE_UNITS
 
-__all__ = ["change_holds", "implied_change"]
+__all__ = ["change_holds", "difference_holds", "implied_change"]
 
 _ZERO: Final = Decimal(0)
 _TWO: Final = Decimal(2)
@@ -50,6 +50,21 @@ def _factor(stated: Quantity, s: Interval) -> Interval | None:
     if not s.is_point or s.low is None or s.low != s.low.to_integral_value() or s.low < 0:
         return None
     return Interval.point(_TWO ** int(s.low))
+
+
+def difference_holds(previous: Interval, current: Interval, change: Interval) -> bool:
+    """Whether ``current = previous + change`` for some true values (*change* is signed).
+
+    The difference form of :func:`change_holds`, on intervals; the kinds'
+    cross-year identities (表二's 现行有效件数 rolled on by 制发 − 废止) use it too.
+
+    >>> from decimal import Decimal as D
+    >>> difference_holds(Interval.point(D(40)), Interval.point(D(43)), Interval.point(D(3)))
+    True
+    >>> difference_holds(Interval.point(D(40)), Interval.point(D(43)), Interval.point(D(-3)))
+    False
+    """
+    return (previous + change).intersects(current)
 
 
 def change_holds(
@@ -76,9 +91,7 @@ def change_holds(
     """
     s = stated.interval()
     if form == "difference":
-        if direction == "increase":
-            return (previous + s).intersects(current)
-        return (current + s).intersects(previous)
+        return difference_holds(previous, current, s if direction == "increase" else _negated(s))
     if form == "multiple":
         factor = _factor(stated, s)
         return factor is None or (previous * factor).intersects(current)

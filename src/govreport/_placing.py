@@ -13,6 +13,11 @@ becomes a :class:`~govreport.Metric`:
 * a figure (or metric) object placed a second time becomes a
   :class:`~govreport.Cite` of the first place: the same figure, cited again.
 
+The importers number figures in reading order instead (``s1.2.m3`` is the
+third figure of 一（二）, ``preamble.m1`` the first of the preamble; see
+:func:`reading_order_id`): those ids move when a paragraph is added, so they
+say nothing about which figure of last year's report is the same.
+
 Years written in a title given as plain characters are typed
 (``2022年度…`` → :class:`~govreport.Year`), as the text importer types them,
 so the period checks read them.
@@ -21,7 +26,9 @@ so the period checks read them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
+from typing import Final
 
 import attrs
 
@@ -33,7 +40,23 @@ from ._text import DocumentReference, Inline, ReportYear, Text, Year
 from ._written import written
 from .exceptions import ValidationError
 
-__all__ = ["Placer", "typed_years", "year_of"]
+__all__ = ["Placer", "is_reading_order_id", "reading_order_id", "typed_years", "year_of"]
+
+_READING_ORDER: Final = re.compile(r"(?:preamble|s[0-9]+(?:[.][0-9]+)*)[.]m[0-9]+")
+
+
+def reading_order_id(place: str, n: int) -> str:
+    """The id an importer gives the *n*-th figure of *place* (``s1.2``, ``preamble``).
+
+    >>> reading_order_id("s1.2", 3), is_reading_order_id("s1.2.m3"), is_reading_order_id("cases")
+    ('s1.2.m3', True, False)
+    """
+    return f"{place}.m{n}"
+
+
+def is_reading_order_id(id_: str) -> bool:
+    """Whether *id_* has the form of an id given in reading order (see :func:`reading_order_id`)."""
+    return _READING_ORDER.fullmatch(id_) is not None
 
 
 def year_of(value: int, report_year: int) -> Year | ReportYear:

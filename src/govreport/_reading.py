@@ -29,6 +29,7 @@ from .units import COUNT_UNITS, MONEY_UNITS, SCALES, SHARE_UNITS
 from .validators import MAX_YEAR, MIN_YEAR
 
 __all__ = [
+    "BARE_UNITS",
     "CANDIDATE",
     "CHANGE_WORDS",
     "CHINESE_DIGITS",
@@ -36,6 +37,7 @@ __all__ = [
     "RANGE",
     "first_year",
     "glued",
+    "glued_after",
     "is_boundary",
     "label_after",
     "label_before",
@@ -85,13 +87,26 @@ _TAIL: Final = (
     "(?P<a1>{suffix})?(?P<scale>{scales})?(?P<a2>{suffix})?(?P<unit>{units})?(?P<post>{post})?"
 )
 
+# Measure words a bare Chinese numeral may stand before and be a figure (开展培训三次):
+# counts of events, people and papers. Durations (三年行动) and counters (三项制度) are not.
+BARE_UNITS: Final = tuple(
+    sorted(
+        words("人次 场次 户次 家次 批次 次 场 件 人 名 家 户 起 宗 篇 期 批 份 轮"),
+        key=len,
+        reverse=True,
+    )
+)
+
 CANDIDATE: Final = re.compile(
     (
-        "(?P<pre>{pre})?(?P<num>[0-9]+(?:[.][0-9]+)?)" + _TAIL + "|(?P<cn>[{cn}]+)"
-        "(?:(?P<ca>{suffix})(?P<cunit>{units})|(?P<ctr>[{ctr}]))"
-    ).format(**_PIECES)
+        "(?P<pre>{pre})?(?P<num>(?:[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]+)(?:[.][0-9]+)?)"
+        "(?P<a1>{suffix})?(?P<scale>{scales})?(?P<a2>{suffix})?"
+        "(?:(?P<space>[ \u3000\xa0])(?=(?:{units})))?(?P<unit>{units})?(?P<post>{post})?"
+        "|(?P<cn>[{cn}]+)(?:(?P<ca>{suffix})(?P<cunit>{units})|(?P<ctr>[{ctr}])|(?P<bare>{bare}))"
+    ).format(**_PIECES, bare="|".join(BARE_UNITS))
 )
-"""A figure in prose: an Arabic figure with marker, scale and unit, or a Chinese-numeral count."""
+"""A figure in prose: an Arabic figure (thousands separators and a space before the unit
+allowed) with marker, scale and unit, or a Chinese-numeral figure or count candidate."""
 
 # A figure written on its own: also thousands separators (3,437条), a sign for a change,
 # and Chinese numerals before any unit (两名, 十余次).
@@ -269,24 +284,38 @@ _GLUED: Final = frozenset(
 )
 _NOT_BEFORE: Final = frozenset("第〔[【")
 RANGE: Final = frozenset("至到-~～—－")
+_PUNCTUATION: Final = ",.;:"  # ASCII punctuation ends a figure unless a digit follows it
 
 
-def glued(s: str, start: int, *, after: bool = False) -> bool:
+def glued(s: str, start: int) -> bool:
     """Whether the digits at *start* continue a code, a decimal, an ordinal or a range.
 
-    With *after*, whether the character at *start* glues a figure that ends there.
-
-    >>> glued("第3次", 1), glued("共3次", 1)
-    (True, False)
+    >>> glued("第3次", 1), glued("共3次", 1), glued("1,464", 2), glued("2起,3家", 3)
+    (True, False, True, False)
     """
-    if after:
-        return start < len(s) and s[start] in _GLUED
     if not start:
         return False
     before = s[start - 1]
+    if before in _PUNCTUATION:  # 1,464 and 1.5 are glued; 处罚2起,检查3家 is not
+        return start >= 2 and _ascii_alnum(s[start - 2])
     if before in _GLUED or before in _NOT_BEFORE:
         return True
     return before in RANGE and start >= 2 and s[start - 2].isdigit()
+
+
+def glued_after(s: str, end: int) -> bool:
+    """Whether what follows a figure ending at *end* makes it part of something else (5G, 3件2).
+
+    >>> glued_after("5G", 1), glued_after("3家,处罚", 2)
+    (True, False)
+    """
+    if end >= len(s) or s[end] not in _GLUED:
+        return False
+    return s[end] not in _PUNCTUATION or _ascii_alnum(s[end + 1 : end + 2])
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def first_year(s: str) -> tuple[int, int] | None:

@@ -199,7 +199,8 @@ class Change:
     Args:
         current: id of the current figure.
         stated: id of the figure that states the change: a rate in ``%`` or
-            ``‰``, a difference in the current figure's unit, or a multiple in
+            ``‰``, a difference in the current figure's unit (in ``个百分点``
+            for a per-cent figure: ``较上年下降3.2个百分点``), or a multiple in
             ``倍`` (``是上年的2倍``) or ``番`` (``翻一番`` is a multiple of 2,
             ``翻两番`` of 4).
         form: ``"rate"``, ``"difference"`` or ``"multiple"``.

@@ -87,6 +87,20 @@ class TestDifferences:
             "the change 减少4件 does not match 上年8件 → 今年3件, which is a decrease of 5件"
         ]
 
+    def test_percentage_points(self, report: MakeReport, m: MakeMetric) -> None:
+        """98.2% → 95% is 下降3.2个百分点; the message says the points, not per cent."""
+        before, now = (
+            m("c.before", "98.2", "%", label="上年办结率"),
+            m("c.now", 95, "%", label="办结率"),
+        )
+        points = gr.metric("c.change", "3.2", "个百分点", label="下降", change=True)
+        assert check(_stated(report, before, now, points, "difference", "decrease")) == []
+        found = check(_stated(report, before, now, points, "difference"))
+        assert [f.message for f in found] == [
+            "the change 下降3.2个百分点 does not match 上年办结率98.2% → 办结率95%, "
+            "which is a decrease of 3.2个百分点"
+        ]
+
     def test_difference_over_approximate(self, report: MakeReport, m: MakeMetric) -> None:
         """10余次 → 30次 is an increase of more than 10 and less than 20."""
         before, now = m("c.before", 10, "次", approx="余"), m("c.now", 30, "次")

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import govreport as gr
@@ -691,15 +692,45 @@ class TestCompare:
     def test_wrong_order_is_one_line_unless_asked(
         self, capsys: pytest.CaptureFixture[str], pair: tuple[Path, Path, Path]
     ) -> None:
+        """Reports in the wrong order: one line naming --any-order, which compares them anyway."""
         status, _, err = run(capsys, "compare", str(pair[1]), str(pair[0]))
         assert status == 2
         assert err == (
-            "govreport: error: compare() needs the earlier report first: previous is of 2024, "
-            "current of 2023 (pass ordered=False to compare anyway)\n"
+            f"govreport: error: OLD must be the earlier report: {pair[1]} is of 2024, {pair[0]} "
+            "of 2023 (pass --any-order to compare anyway)\n"
         )
         status, out, _ = run(capsys, "compare", str(pair[1]), str(pair[0]), "--any-order")
         assert status == 0
         assert out.startswith("2024 → 2023: 1 matched, 0 new, 1 dropped")
+
+    def test_refusals_in_chinese(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        pair: tuple[Path, Path, Path],
+    ) -> None:
+        """The refusal is worded in the user's language and still names the option."""
+        monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+        _, _, err = run(capsys, "compare", str(pair[1]), str(pair[0]))
+        assert err == (
+            f"govreport：错误：OLD 应为较早的报告：{pair[1]}是2024年的，{pair[0]}是2023年的"
+            "（如仍要比较，请加 --any-order）\n"
+        )
+
+    def test_different_kinds_name_any_kind(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, pair: tuple[Path, Path, Path]
+    ) -> None:
+        """Reports of different kinds: one line naming --any-kind, which compares them anyway."""
+        other = tmp_path / "kind.json"
+        other.write_text(gr.to_json(attrs.evolve(_year(2024, 60), kind="rule-of-law")), "utf-8")
+        status, _, err = run(capsys, "compare", str(pair[0]), str(other))
+        assert status == 2
+        assert err == (
+            f"govreport: error: OLD and NEW must be reports of one kind: {pair[0]} is not of a "
+            f"statutory kind, {other} is rule-of-law (pass --any-kind to compare anyway)\n"
+        )
+        status, _, _ = run(capsys, "compare", str(pair[0]), str(other), "--any-kind")
+        assert status == 0
 
 
 def test_compare_html(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -92,3 +92,13 @@ def test_kind_of_reads_the_title() -> None:
     assert kind_of(gr.Text(("2023年政府信息公开工作年度报告",))) == "info-disclosure"
     assert kind_of(gr.Text(("2023年法治政府建设情况报告",))) == "rule-of-law"
     assert kind_of(gr.Text(("2023年工作总结",))) is None
+
+
+def test_page_lines_with_pipes_are_set_aside_not_read_as_a_table() -> None:
+    """Tables are looked for in the body only, after the web page's lines are set aside."""
+    report = gr.parse_text(
+        "首页 | 新闻 |\n无障碍 | 简体 | 繁体 |\n某乡人民政府\n2023年度工作报告\n一、总体情况\n甲。"
+    )
+    assert (report.authority, report.year) == ("某乡人民政府", 2023)
+    assert [a.line for a in report.set_aside] == [1, 2]
+    assert not any(isinstance(b, gr.Table) for s in report.sections for b in s.blocks)

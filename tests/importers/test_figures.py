@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govreport as gr
 from govreport.importers._drafts import Fig
@@ -65,7 +67,9 @@ def test_growth_rates_are_changes() -> None:
     "s",
     [
         "010次",  # zero padding: the formatter would write 10次
-        "共1,464人次",  # grouping: likewise
+        "共100,200,300件,合计",  # ASCII commas as punctuation: a list, not one number
+        "召开三次会议",  # a Chinese numeral inside a longer word
+        "一次性告知",
         "第3次会议",  # an ordinal
         "A3次",  # part of a code
         "5G基站",  # no unit
@@ -91,11 +95,36 @@ def test_space_between_number_and_unit() -> None:
 
 
 def test_figure_before_an_ascii_comma() -> None:
-    """An ASCII comma ends a figure (but 1,464 stays a grouped number, words)."""
+    """An ASCII comma ends a figure."""
     assert figures("检查企业12家,处罚3起.") == [
         ("12家", Decimal(12), "家", None, None),
         ("3起", Decimal(3), "起", None, None),
     ]
+
+
+def test_thousands_separators() -> None:
+    """3,437条 is 3437条 where the line's commas are not ASCII punctuation."""
+    assert figures("发布信息3,437条，其中1,000条。") == [
+        ("3,437条", Decimal(3437), "条", None, None),
+        ("1,000条", Decimal(1000), "条", None, None),
+    ]
+    assert figures("共1,464人次。") == [("1,464人次", Decimal(1464), "人次", None, None)]
+
+
+@given(st.integers(1000, 10**12))
+def test_any_grouped_number_reads_as_its_value(value: int) -> None:
+    assert figures(f"共{value:,}件。") == [(f"{value:,}件", Decimal(value), "件", None, None)]
+
+
+def test_bare_chinese_numerals_before_a_measure_word() -> None:
+    """开展培训三次 is a figure in Chinese numerals; 一次 and 三次会议 are words."""
+    (fig,) = [p for p in SCANNER.scan("开展培训三次，") if isinstance(p, Fig)]
+    assert (fig.source, fig.quantity.value, fig.quantity.numerals, fig.kept) == (
+        "三次",
+        Decimal(3),
+        "chinese",
+        True,
+    )
 
 
 def test_full_width_digits() -> None:

@@ -117,6 +117,8 @@ def shape(report: gr.Report) -> tuple[Any, ...]:
             )
         elif isinstance(r, gr.Rate):
             relations.append(("rate", *(position[i] for i in r.ids())))
+        elif isinstance(r, gr.Change):
+            relations.append(("change", r.form, r.direction, *(position[i] for i in r.ids())))
         else:
             relations.append(("count", position[r.count], items[r.items]))
     return head, preamble, sections, tuple(sorted(relations, key=repr))

@@ -317,6 +317,8 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     previous, current = _load(Path(args.old)), _load(Path(args.new))
     try:
         result = compare(previous, current, ordered=not args.any_order, same_kind=not args.any_kind)
+    except ValidationError as exc:
+        raise _refused(exc, args, previous, current) from None
     except GovReportError as exc:
         raise _Fail(N_("{problem}"), problem=_one_line(str(exc))) from None
     if args.format == "json":
@@ -329,6 +331,34 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(comparison_text(result), file=out)
         print(summary(result.findings, args.lang), file=out)
     return 1 if any(f.severity == "error" for f in result.findings) else 0
+
+
+def _refused(exc: ValidationError, args: argparse.Namespace, old: Report, new: Report) -> _Fail:
+    """Why compare refused OLD and NEW, naming the option that compares them anyway."""
+    if exc.field == "previous":  # the years are not in order
+        return _Fail(
+            N_(
+                "OLD must be the earlier report: {old} is of {old_year}, {new} of {new_year} "
+                "(pass --any-order to compare anyway)"
+            ),
+            old=args.old,
+            new=args.new,
+            old_year=old.year,
+            new_year=new.year,
+        )
+    if exc.field == "current":  # the kinds differ
+        none = Phrase(template=N_("not of a statutory kind"))
+        return _Fail(
+            N_(
+                "OLD and NEW must be reports of one kind: {old} is {old_kind}, {new} is "
+                "{new_kind} (pass --any-kind to compare anyway)"
+            ),
+            old=args.old,
+            new=args.new,
+            old_kind=old.kind or none,
+            new_kind=new.kind or none,
+        )
+    return _Fail(N_("{problem}"), problem=_one_line(str(exc)))
 
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

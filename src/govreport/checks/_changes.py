@@ -96,7 +96,9 @@ def _implied(relation: Change, previous: Metric, current: Metric, stated: Metric
         unit = stated.quantity.unit if stated.quantity.unit in SHARE_UNITS else "%"
         shown = f"{format((abs(value) * SHARE_UNITS[unit] / 100).normalize(), 'f')}{unit}"
     else:
-        shown = amount(abs(value), current.quantity)
+        # A difference of per-cent figures is said in 个百分点, as the text states it.
+        points = stated.quantity.unit == "个百分点"
+        shown = amount(abs(value), stated.quantity if points else current.quantity)
     if value > 0:
         return Phrase(template=N_("is an increase of {value}"), facts={"value": shown})
     return Phrase(template=N_("is a decrease of {value}"), facts={"value": shown})

@@ -3,8 +3,9 @@
 Figures are matched by metric id first: ids are meant to stay the same from
 one year's report to the next. Figures left over on both sides are then
 matched by label and unit, which is how reports imported without stable ids
-meet; a label and unit that occur more than once on either side are ambiguous
-and stay unmatched, so nothing is paired by guess.
+meet: an importer numbers figures in reading order (``s1.m3``), so such an id
+is never matched as an id. A label and unit that occur more than once on
+either side are ambiguous and stay unmatched, so nothing is paired by guess.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import attrs
 
 from .._changes import change_holds, implied_change
 from .._finding import Finding
+from .._placing import is_reading_order_id
 from .._quantity import Metric
 from .._relations import Change
 from .._report import Report
@@ -188,14 +190,14 @@ def _match(
     found: dict[str, tuple[Metric, Literal["id", "label"]]] = {}
     left: list[Metric] = []
     for id_, metric in current.items():
-        other = previous.get(id_)
+        other = None if is_reading_order_id(id_) else previous.get(id_)
         if other is None:
             left.append(metric)
         else:
             found[id_] = (other, "id")
     if not left:
         return found
-    candidates = _unique(m for id_, m in previous.items() if id_ not in current)
+    candidates = _unique(m for id_, m in previous.items() if id_ not in found)
     for key, metric in _unique(left).items():
         other = candidates.get(key)
         if other is not None:

@@ -4,7 +4,7 @@ A format turns its input into :mod:`source drafts <._drafts>` (lines,
 headings it knows from structure, table grids); everything after that is
 here and the same for every format: what a web page adds is set aside, the
 header (title, authority, document number, year) and the closing are read,
-then the outline of numbered sections, the figures, the relations between
+tables flattened into the body's lines are made tables again, then the outline of numbered sections, the figures, the relations between
 them, the plans, the ids and the kind, and the frozen model is built.
 
 The year is the one given, else the title's, else the one the opening of
@@ -29,6 +29,7 @@ from . import _build
 from ._chrome import chrome, source_of, watermarks
 from ._drafts import Grid, Heading, Line, Source
 from ._figures import Scanner
+from ._flat import with_tables
 from ._header import (
     authority_in,
     closing,
@@ -41,6 +42,7 @@ from ._header import (
 )
 from ._outline import Outline
 from ._relations import mark_plans, relations
+from ._tables import recognise
 
 __all__ = ["assemble", "kind_of"]
 
@@ -127,17 +129,25 @@ def assemble(
     skip = {line.number for line in kept[: head.body]}
     if signed is not None:
         skip |= {body_lines[-2].number, body_lines[-1].number}
+    run: list[Line] = []  # body lines since the last heading or grid the structure states
     for item in source:
+        if isinstance(item, Line):
+            if item.number in by_number and item.number not in skip:
+                run.append(by_number[item.number])
+            continue
+        _add_lines(outline, run)
+        run = []
         if isinstance(item, Heading):
             outline.add_heading(item.text, item.level)
-        elif isinstance(item, Grid):
+        else:
             outline.add_grid(item)
-        elif item.number in by_number and item.number not in skip:
-            outline.add(by_number[item.number].text)
+    _add_lines(outline, run)
     preamble, sections = outline.finish()
-    found_relations = relations(preamble, sections)
+    found_relations = relations(preamble, sections, year=year)
     mark_plans(sections)
     _build.give_ids(preamble, sections)
+    if kind == "info-disclosure":
+        recognise(preamble, sections)
     return Report(
         title=title,
         authority=authority,
@@ -150,6 +160,15 @@ def assemble(
         closing=None if signed is None else Closing(signature=signed[0], date=signed[1]),
         set_aside=sorted(aside, key=lambda a: a.line),
     )
+
+
+def _add_lines(outline: Outline, lines: list[Line]) -> None:
+    """Body lines into the outline, with the tables flattened into them read as tables."""
+    for item in with_tables(lines):
+        if isinstance(item, Grid):
+            outline.add_grid(item)
+        else:
+            outline.add(item.text)
 
 
 def _leading(source: Sequence[Source], kept: list[Line]) -> list[Line]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._blocks import Block, Cell, Commitment, Paragraph, Point, Points, Table
+from .._placing import reading_order_id
 from .._quantity import Metric
-from .._relations import DeclaredCount, Rate, Relation, Share, Total
+from .._relations import Change, DeclaredCount, Rate, Relation, Share, Total
 from .._report import Section
 from .._text import Inline, Terms, Text
 from ._drafts import Block as DraftBlock
@@ -57,7 +58,7 @@ def _number(texts: Iterator[list[Part]], key: str) -> None:
         for part in parts:
             if isinstance(part, Fig) and part.kept:
                 n += 1
-                part.id = f"{key}.m{n}"
+                part.id = reading_order_id(key, n)
 
 
 def text(parts: list[Part]) -> Text:
@@ -150,5 +151,14 @@ def relation(found: Found) -> Relation:
     if found[0] == "share":
         _, share, part, whole = found
         return Share(share=_id(share), part=_id(part), whole=_id(whole))
+    if found[0] == "change":
+        _, current, stated, form, direction, previous = found
+        return Change(
+            current=_id(current),
+            stated=_id(stated),
+            form=form,
+            direction=direction,
+            previous=None if previous is None else _id(previous),
+        )
     _, count, items = found
     return DeclaredCount(count=_id(count), items=_id(items))

@@ -24,6 +24,7 @@ from typing import Literal, TypeAlias
 import attrs
 
 from .._quantity import Quantity
+from .._relations import ChangeForm, Direction
 from .._text import DocumentReference, ReportYear, Year
 
 __all__ = [
@@ -235,6 +236,7 @@ Found: TypeAlias = (
     | tuple[Literal["rate"], Fig, Fig, Fig]
     | tuple[Literal["share"], Fig, Fig, Fig]
     | tuple[Literal["count"], Fig, SectionDraft | PointsDraft | TermsDraft]
+    | tuple[Literal["change"], Fig, Fig, ChangeForm, Direction, Fig | None]
 )
 """A relation between drafts found in the text: (kind, …figures or items…)."""
 

@@ -5,12 +5,18 @@ approximation marker, scale and unit; Chinese-numeral figures with 余/多;
 Chinese-numeral counts before a counter such as 三项, 八大, 四个); plain
 Python then checks the characters around it. A candidate becomes a figure
 only if the quantity formatter writes it back with exactly the characters
-found, so the importer never changes a character: ``010次``, ``1,464人次``
-and ``两千余份`` (the formatter writes 二千) stay words.
+found, up to the forms copies bring that the formatter writes one way:
+full-width digits, a space before the unit and thousands separators
+(``3,437条``, unless the line uses ASCII commas as punctuation, where
+``100,200,300件`` is a list). ``010次`` and ``两千余份`` (the formatter writes
+两千 only before a measure word…) stay words.
 
 Chinese numerals are everywhere in prose (一批, 一次, 党的二十大, 十项行动), so a
 Chinese-numeral count is only a *candidate*: it stays words unless the
-relation finder finds the items it counts.
+relation finder finds the items it counts. A Chinese numeral of at least 2
+before a measure word of events, people or papers that ends the word
+(``开展培训三次，``, ``两名``) is a figure; before more characters (``三次会议``)
+it stays words.
 """
 
 from __future__ import annotations
@@ -20,72 +26,41 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
 
-from .._approx import MARKERS
 from .._quantity import Quantity
-from .._reading import is_boundary, label_after, label_before, words
+from .._reading import (
+    CANDIDATE,
+    CHANGE_WORDS,
+    CHINESE_DIGITS,
+    MARKER_WORDS,
+    RANGE,
+    first_year,
+    glued,
+    glued_after,
+    is_boundary,
+    label_after,
+    label_before,
+    words,
+    years,
+)
 from .._text import DocumentNumber, DocumentReference, ReportYear, Text, Year
 from .._written import written
 from ..exceptions import GovReportError
 from ..numerals import from_chinese
-from ..quantities import NUMERAL_SUFFIXES
-from ..units import COUNT_UNITS, MONEY_UNITS, SCALES, SHARE_UNITS
 from ..validators import MAX_YEAR, MIN_YEAR
 from ._drafts import Fig, Part
 
 __all__ = ["Scanner", "document_number", "first_year", "is_boundary", "label_before", "words"]
 
 
-_OTHER_UNITS: Final = words(
-    "个百分点 平方公里 平方米 立方米 公里 千米 公顷 吨 公斤 千克 小时 分钟 天 个月 个工作日 岁"
-)
-_UNITS: Final = sorted(
-    {*COUNT_UNITS, *MONEY_UNITS, *SHARE_UNITS, *_OTHER_UNITS}, key=lambda u: (-len(u), u)
-)
-# The approximation markers are the model's (one table for formatter, model, checks and
-# importer), longest first so that 不少于 wins over 少于 and 超过 over 超.
-_BEFORE: Final = sorted(
-    (m for m in MARKERS.values() if m.position == "before"), key=lambda m: -len(m.text)
-)
-_AFTER_UNIT: Final = sorted(
-    (m for m in MARKERS.values() if m.position == "after" and m.text not in NUMERAL_SUFFIXES),
-    key=lambda m: -len(m.text),
-)
-_CHINESE_DIGITS: Final = "〇零一二三四五六七八九十百千万亿两"
-_COUNTERS: Final = "个项大类种条"
-
-_CANDIDATE: Final = re.compile(
-    "(?P<pre>{pre})?(?P<num>[0-9]+(?:[.][0-9]+)?)(?P<a1>{suffix})?(?P<scale>{scales})?"
-    "(?P<a2>{suffix})?(?:(?P<space>[ \u3000\xa0])(?=(?:{units})))?(?P<unit>{units})?(?P<post>{post})?"
-    "|(?P<cn>[{cn}]+)(?:(?P<ca>{suffix})(?P<cunit>{units})|(?P<ctr>[{ctr}]))".format(
-        pre="|".join(m.text for m in _BEFORE),
-        suffix="|".join(sorted(NUMERAL_SUFFIXES)),
-        scales="|".join(sorted(SCALES, key=len, reverse=True)),
-        units="|".join(map(re.escape, _UNITS)),
-        post="|".join(m.text for m in _AFTER_UNIT),
-        cn=_CHINESE_DIGITS,
-        ctr=_COUNTERS,
-    )
-)
 # Full-width digits and ％ read as ASCII (one character for one, so places do not move).
 _WIDE: Final = str.maketrans("０１２３４５６７８９％", "0123456789%")
 _ANY_WIDE: Final = re.compile("[０-９％]")
-_PUNCTUATION: Final = ",.;:"  # ASCII punctuation ends a figure unless a digit follows it
+# An ASCII comma that is not a thousands separator: the line is punctuated in ASCII
+# (an NFKC copy), where 100,200,300件 is a list, not one number.
+_COMMA_PUNCTUATION: Final = re.compile(r",(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 _NUMBER: Final = re.compile(r"([\u3400-\u9fff]+)〔([0-9]{4})〕([1-9][0-9]*)号")
 _OPENING: Final = re.compile("《|（(?P<number>[\u3400-\u9fff]+〔[0-9]{4}〕[1-9][0-9]*号)）")
-
-# Characters that make a digit run part of something else: a code, a version,
-# a decimal, an ordinal (第3), a date range, a full-width number.
-_GLUED: Final = frozenset(
-    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,_/-+#:%@&*=^|\\~"
-    "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
-    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ．／－～—％"
-)
-_NOT_BEFORE: Final = frozenset("第〔[【")
-_NOT_BEFORE_CHINESE: Final = frozenset("第数几好若上成每" + _CHINESE_DIGITS)
-_RANGE: Final = frozenset("至到-~～—－")
-# 最近3天 is "the last 3 days", 预约3次 an appointment: there the word is not a marker.
-_MARKER_WORDS: Final = {"近": "最附靠邻贴", "约": "预签节邀公条违履契", "超": "赶"}
-_CHANGE_WORDS: Final = words("增长 下降 增加 减少 提高 降低 上升 提升 同比 环比 增幅 降幅")
+_NOT_BEFORE_CHINESE: Final = frozenset("第数几好若上成每" + CHINESE_DIGITS)
 
 
 class Scanner:
@@ -109,7 +84,7 @@ class Scanner:
         """*s* with its years typed and nothing else (titles of cited documents, the title)."""
         parts: list[Part] = []
         last = 0
-        for start, value in _years(s):
+        for start, value in years(s):
             parts += [s[last:start], self.year_of(value)]
             last = start + 4
         parts.append(s[last:])
@@ -139,13 +114,13 @@ class Scanner:
         last = 0  # end of the text already emitted
         skip_to = -1  # a range (10至20次) reaches up to here: both ends stay words
         key = s.translate(_WIDE) if _ANY_WIDE.search(s) else s
-        for m in _CANDIDATE.finditer(key):
+        for m in CANDIDATE.finditer(key):
             start, end = m.span()
             if start < skip_to:
                 continue
             if m.group("num") is not None:
                 after = key[end : end + 2]
-                if len(after) == 2 and after[0] in _RANGE and after[1].isdigit():
+                if len(after) == 2 and after[0] in RANGE and after[1].isdigit():
                     skip_to = end + 2
                     continue
                 found = self._arabic(m, key, figures, s)
@@ -173,30 +148,34 @@ class Scanner:
         if unit is None and scale is None:
             # A year (2023年), read exactly as first_year() reads the title's.
             start = m.start("num")
-            if a1 or a2 or post or s[end : end + 1] != "年" or _glued(s, start):
+            if a1 or a2 or post or s[end : end + 1] != "年" or glued(s, start):
                 return None
             if len(num) != 4 or not num.isdigit() or not MIN_YEAR <= int(num) <= MAX_YEAR:
                 return None
             return self.year_of(int(num)), start
         if not figures:
             return None
-        if pre is not None and start and s[start - 1] in _MARKER_WORDS.get(pre, ""):
+        if pre is not None and start and s[start - 1] in MARKER_WORDS.get(pre, ""):
             pre, start = None, m.start("num")
-        if _glued(s, start) or _glued_after(s, end):
+        if glued(s, start) or glued_after(s, end):
             return None
         markers = [x for x in (pre, a1, a2, post) if x]
         if len(markers) > 1:
             return None
         space = m.group("space")
         written_as = s[start:end] if space is None else s[start:end].replace(space, "", 1)
+        if "," in num:
+            if _COMMA_PUNCTUATION.search(s):
+                return None
+            written_as = written_as.replace(",", "")
         try:
             quantity = Quantity(
-                value=Decimal(num),
+                value=Decimal(num.replace(",", "")),
                 unit=unit or "",
                 approx=markers[0] if markers else None,
                 scale=scale,
                 approx_after_scale=a2 is not None,
-                change=unit in ("%", "‰", "个百分点") and s.endswith(_CHANGE_WORDS, 0, start),
+                change=unit in ("%", "‰", "个百分点") and s.endswith(CHANGE_WORDS, 0, start),
             )
         except GovReportError:
             return None
@@ -217,7 +196,13 @@ class Scanner:
             return None
         counter = m.group("ctr")
         noun = None
-        if counter is None:
+        bare = m.group("bare")
+        if bare is not None:
+            # 培训三次。 is a figure; 一次 (一次性, 再一次) and 三次会议 are words.
+            if value < 2 or (end < len(s) and "\u4e00" <= s[end] <= "\u9fff"):
+                return None
+            unit, approx = bare, None
+        elif counter is None:
             unit, approx = m.group("cunit"), m.group("ca")
         else:
             noun_end = end
@@ -241,51 +226,6 @@ class Scanner:
         else:
             label = label_after(s, end + 1 if counter == "大" else end) or noun
         return Fig(quantity, source, label, noun=noun), start
-
-
-def _glued(s: str, start: int) -> bool:
-    """Whether the digits at *start* continue a code, a decimal, an ordinal or a range."""
-    if not start:
-        return False
-    before = s[start - 1]
-    if before in _PUNCTUATION:  # 1,464 and 1.5 are glued; 处罚2起,检查3家 is not
-        return start >= 2 and _ascii_alnum(s[start - 2])
-    if before in _GLUED or before in _NOT_BEFORE:
-        return True
-    return before in _RANGE and start >= 2 and s[start - 2].isdigit()
-
-
-def _glued_after(s: str, end: int) -> bool:
-    """Whether what follows a figure makes it part of something else (5G, 3件2, 10%x)."""
-    if end >= len(s) or s[end] not in _GLUED:
-        return False
-    return s[end] not in _PUNCTUATION or _ascii_alnum(s[end + 1 : end + 2])
-
-
-def _ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
-def first_year(s: str) -> tuple[int, int] | None:
-    """(index, value) of the first year written ``2023年`` in *s*, or None.
-
-    >>> first_year("六塘乡2023年度报告"), first_year("1900年度报告")
-    ((3, 2023), None)
-    """
-    return next(_years(s), None)
-
-
-def _years(s: str) -> Iterator[tuple[int, int]]:
-    """(index, value) of every year written ``2023年`` in *s*."""
-    at = s.find("年")
-    while at != -1:
-        start = at - 4
-        digits = s[start:at] if start >= 0 else ""
-        if digits.isascii() and digits.isdigit() and not _glued(s, start):
-            value = int(digits)
-            if MIN_YEAR <= value <= MAX_YEAR:
-                yield start, value
-        at = s.find("年", at + 1)
 
 
 def _references(s: str, scanner: Scanner) -> Iterator[tuple[int, int, DocumentReference]]:

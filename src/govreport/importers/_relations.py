@@ -6,6 +6,8 @@
   counts the sections or points that follow; ``A、B和C八大领域`` the terms just
   before it; ``三项制度`` the three clauses ending in 制度 that follow it.
   A count in Chinese numerals that counts nothing found stays words.
+- A **change** against last year (``同比增长8.5%``, ``较上年减少5件``,
+  ``是上年的2倍``): see :mod:`~._changes`. Its stated figure is never a part of a total.
 - In a plan (a section about next year, or titled 安排/计划/打算/下一步),
   paragraphs are commitments, except one that ends in ``：`` and introduces
   what follows; a figure after 力争/确保/不少于… or with 以上 is its target.
@@ -18,6 +20,7 @@ from typing import Final
 
 from .._approx import MARKERS
 from .._text import ReportYear
+from ._changes import changes
 from ._drafts import (
     Block,
     Fig,
@@ -292,9 +295,9 @@ def _noun_at(s: str) -> str | None:
 # -- the whole report ----------------------------------------------------------------------------
 
 
-def relations(preamble: list[Block], sections: list[SectionDraft]) -> list[Found]:
-    """Every total, rate, share and declared count, in reading order of the figure that
-    states it."""
+def relations(preamble: list[Block], sections: list[SectionDraft], *, year: int) -> list[Found]:
+    """Every total, rate, share, declared count and change (against *year* − 1), in reading
+    order of the figure that states it."""
     ids = _Ids()
     counts = _Counts(ids)
     for section in _walk(sections):
@@ -302,12 +305,32 @@ def relations(preamble: list[Block], sections: list[SectionDraft]) -> list[Found
     preamble_section = SectionDraft(())
     counts.in_section(preamble_section, "preamble", preamble)
     found = list(counts.found)
+    planned = _plan_texts(sections)
     for parts in _all_texts(preamble, sections):
+        stated = [] if id(parts) in planned else list(changes(parts, year=year))
+        skip = frozenset(id(change[2]) for change in stated)
         for i, part in enumerate(parts):
             if isinstance(part, Fig) and part.kept:
-                relation = figure_relation(parts, i)
+                relation = figure_relation(parts, i, skip=skip)
                 if relation is not None:
                     found.append(relation)
+        found += stated
+    return found
+
+
+def _plan_texts(sections: list[SectionDraft]) -> set[int]:
+    """The ``id()`` of every text in a plan section: there 较上年增长 aims at next year
+    against this one, so it states no change against last year's report."""
+    found: set[int] = set()
+    stack = [(s, False) for s in sections]
+    while stack:
+        section, plan = stack.pop()
+        plan = plan or _is_plan(section)
+        if plan:
+            if section.title is not None:
+                found.add(id(section.title))
+            found |= {id(t) for block in section.blocks for t in block_texts(block)}
+        stack.extend((child, plan) for child in section.children)
     return found
 
 

@@ -34,14 +34,22 @@ _SHARE_OPENING: Final = re.compile(r"[，,]?\s*占(?:比|总数的|全部的|总
 _RATE_LOOKBACK: Final = 20
 
 
-def figure_relation(parts: list[Part], i: int) -> Found | None:
-    """The total, rate or share the kept figure at *parts[i]* states, if any."""
-    return _total(parts, i) or _rate(parts, i) or _share(parts, i)
+def figure_relation(
+    parts: list[Part], i: int, *, skip: frozenset[int] = frozenset()
+) -> Found | None:
+    """The total, rate or share the kept figure at *parts[i]* states, if any.
+
+    Figures whose ``id()`` is in *skip* (the stated figures of changes) are
+    neither totals nor parts.
+    """
+    return _total(parts, i, skip) or _rate(parts, i) or _share(parts, i)
 
 
-def _total(parts: list[Part], i: int) -> Found | None:
+def _total(parts: list[Part], i: int, skip: frozenset[int]) -> Found | None:
     total = parts[i]
     assert isinstance(total, Fig)
+    if id(total) in skip:
+        return None
     after = parts[i + 1] if i + 1 < len(parts) else None
     announced = _ANNOUNCE.match(after) if isinstance(after, str) else None
     if announced is None:
@@ -60,6 +68,7 @@ def _total(parts: list[Part], i: int) -> Found | None:
             isinstance(part, Fig)
             and part.kept
             and part.quantity.unit == total.quantity.unit
+            and id(part) not in skip
             and not _has_share(parts, j)
         ):
             found.append(part)

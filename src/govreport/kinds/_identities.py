@@ -13,13 +13,15 @@ cells, so they cannot be broken on their own; they are part of T3-TOT. The
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Final, Literal, TypeAlias
 
 import attrs
 
+from .._changes import difference_holds
 from .._finding import Finding
+from .._interval import Interval
 from .._messages import N_, Fact, Phrase
 from .._quantity import Metric
 from .._report import Report
@@ -38,26 +40,52 @@ _Term: TypeAlias = tuple[str, str]  # (metric id, label)
 
 @attrs.frozen
 class Figures:
-    """The figures of one table, by metric id, with the blank policy."""
+    """The figures of one table, by the format's metric id, with the blank policy.
+
+    *absent* are the cells written ``/`` (not applicable), which count as 0.
+    A blank 总计 (表三 and 表四) beside figures in its row is not 0: the format
+    requires the figure, so it stays unknown in both modes (a row left wholly
+    blank is a row of zeros in ``"zero"`` mode).
+    """
 
     spec: TableSpec
     metrics: Mapping[str, Metric | None]
     blanks: Blanks
+    absent: frozenset[str] = frozenset()
 
     def value(self, id_: str) -> Decimal | None:
         """The figure, 0 for a blank in ``"zero"`` mode, ``None`` for a blank in strict mode."""
         found = self.metrics.get(id_)
         if found is None:
-            return Decimal(0) if self.blanks == "zero" else None
+            if id_ in self.absent:
+                return Decimal(0)
+            return Decimal(0) if self.blanks == "zero" and not self.required(id_) else None
         return found.quantity.value
+
+    def required(self, id_: str) -> bool:
+        """Whether this cell is a blank 总计 (表三, 表四) beside figures: a defect in every mode."""
+        parts = self.spec.totals.get(id_)
+        return (
+            parts is not None
+            and self.metrics.get(id_) is None
+            and id_ not in self.absent
+            and any(self.metrics.get(p) is not None for p in parts)
+        )
 
     def show(self, id_: str) -> Fact:
         """The figure as written in a message (``blank`` for a blank cell)."""
         found = self.metrics.get(id_)
-        return _BLANK if found is None else str(found.quantity.value)
+        if found is None:
+            return _NOT_APPLICABLE if id_ in self.absent else _BLANK
+        return str(found.quantity.value)
+
+    def ids(self, ids: Iterable[str]) -> tuple[str, ...]:
+        """The report's metric ids of the non-blank cells among the format's *ids*."""
+        return tuple(m.id for m in (self.metrics.get(i) for i in ids) if m is not None)
 
 
 _BLANK: Final = Phrase(template=N_("blank"))
+_NOT_APPLICABLE: Final = Phrase(template=N_("not applicable (/)"))
 
 
 def _side(figures: Figures, terms: Sequence[_Term], label: Fact | None) -> tuple[Phrase, Decimal]:
@@ -101,7 +129,7 @@ def _balance(
                 "left": lhs,
                 "right": rhs,
             },
-            metrics=tuple(i for i, _ in terms if figures.metrics.get(i) is not None),
+            metrics=figures.ids(i for i, _ in terms),
         )
 
 
@@ -131,13 +159,15 @@ def _non_negative(figures: Figures, ident: str, location: str) -> Iterator[Findi
                     ),
                     "value": value,
                 },
-                metrics=(slot.id,),
+                metrics=(found.id,),
             )
 
 
 def blank_findings(figures: Figures, location: str) -> Iterator[Finding]:
-    """In strict mode, one ``blank-cell`` warning per row that has blank cells."""
+    """``blank-cell`` warnings: blank 总计 cells in every mode (one finding per column),
+    and in strict mode one per row that has blank cells."""
     if figures.blanks != "strict":
+        yield from _blank_totals(figures, location)
         return
     for slots in figures.spec.row_slots().values():
         blank = [s.column for s in slots if figures.metrics.get(s.id) is None]
@@ -153,6 +183,33 @@ def blank_findings(figures: Figures, location: str) -> Iterator[Finding]:
                 facts={"table": figures.spec.name, "row": slots[0].row, "columns": tuple(blank)},
                 metrics=(),
             )
+
+
+def _blank_totals(figures: Figures, location: str) -> Iterator[Finding]:
+    by_column: dict[str, list[str]] = {}
+    for slot in figures.spec.slots.values():
+        if figures.required(slot.id):
+            by_column.setdefault(slot.column, []).append(slot.row)
+    for column, rows in by_column.items():
+        named: tuple[Fact, ...] = tuple(rows[:3])
+        if len(rows) > 3:
+            named += (Phrase(template=N_("and {number} more"), facts={"number": len(rows) - 3}),)
+        yield Finding(
+            code="blank-cell",
+            severity="warning",
+            location=location,
+            template=N_(
+                "{table} column “{column}” is blank in {number} row(s) ({rows:、}); the format "
+                "requires the figure, so the identities using it were not checked"
+            ),
+            facts={
+                "table": figures.spec.name,
+                "column": column,
+                "number": len(rows),
+                "rows": named,
+            },
+            metrics=(),
+        )
 
 
 def _t3(figures: Figures, location: str) -> Iterator[Finding]:
@@ -274,7 +331,7 @@ def _carried(
                 "last_row": last.row,
                 "last_figure": before[1],
             },
-            metrics=tuple(i for i in (current.id,) if figures.metrics.get(i) is not None),
+            metrics=figures.ids((current.id,)),
         )
 
 
@@ -293,7 +350,9 @@ def _in_force(
         if any(v is None for v in values):
             continue
         now, issued, repealed = (v or Decimal(0) for v in values)
-        if now != before + issued - repealed:
+        # The same test as a stated change 较上年增加(制发 − 废止)件 (change-mismatch).
+        rolled = Interval.point(issued - repealed)
+        if not difference_holds(Interval.point(before), Interval.point(now), rolled):
             yield Finding(
                 code="table-identity",
                 severity="warning",
@@ -313,5 +372,5 @@ def _in_force(
                     "repealed": repealed,
                     "expected": before + issued - repealed,
                 },
-                metrics=tuple(by_column[c].id for c in ("in_force", "issued", "repealed")),
+                metrics=figures.ids(by_column[c].id for c in ("in_force", "issued", "repealed")),
             )

@@ -55,7 +55,10 @@ APPLICATIONS_ID: Final = "disclosure.applications"
 REVIEW_LITIGATION_ID: Final = "disclosure.review_litigation"
 
 CellValue: TypeAlias = int | Decimal | str | Quantity | None
-"""A figure for a table cell: a number, a ready :class:`Quantity`, or ``None`` for a blank."""
+"""A figure for a table cell: a number, a ready :class:`Quantity`, ``None`` for a blank,
+or ``"/"`` for a cell that does not apply (written ``/``, counted as 0)."""
+
+NOT_APPLICABLE_MARK: Final = "/"
 
 
 @attrs.frozen
@@ -121,6 +124,7 @@ class Reading:
 
     metrics: dict[str, Metric | None]
     problems: tuple[str, ...]
+    not_applicable: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -138,6 +142,15 @@ class TableSpec:
         """The figure cells by metric id, in reading order."""
         return {c.id: c for row in self.rows for c in row if isinstance(c, Slot)}
 
+    @functools.cached_property
+    def totals(self) -> dict[str, tuple[str, ...]]:
+        """The 总计 cells of 表三 and 表四 with the cells of their row they add up."""
+        if self.id == PROACTIVE_ID:
+            return {}
+        return {
+            slots[-1].id: tuple(s.id for s in slots[:-1]) for slots in self.row_slots().values()
+        }
+
     def row_slots(self) -> dict[str, tuple[Slot, ...]]:
         """The figure cells grouped by row key, in reading order."""
         found: dict[str, list[Slot]] = {}
@@ -150,7 +163,7 @@ class TableSpec:
         rows = self.row_slots()
         instance_of(Mapping).check("values", values)
         _check_keys(values, rows, builder)
-        contents: dict[str, Metric | None] = {}
+        contents: dict[str, Metric | Text | None] = {}
         for key, slots in rows.items():
             given = values[key]
             if (
@@ -166,6 +179,9 @@ class TableSpec:
                     value=given,
                 )
             for slot, value in zip(slots, given, strict=True):
+                if value == NOT_APPLICABLE_MARK:
+                    contents[slot.id] = Text((NOT_APPLICABLE_MARK,))
+                    continue
                 quantity = slot.quantity(value)
                 contents[slot.id] = (
                     None
@@ -192,15 +208,16 @@ class TableSpec:
             problems.append(f"it has {len(table.rows)} body rows; the format has {len(self.rows)}")
             return Reading({}, tuple(problems))
         metrics: dict[str, Metric | None] = {}
+        absent: set[str] = set()
         for number, (row, template) in enumerate(zip(table.rows, self.rows, strict=True), 1):
             if len(row) != len(template):
                 problems.append(f"body row {number} has {len(row)} cells, not {len(template)}")
                 continue
             for cell, expected in zip(row, template, strict=True):
-                problem = _compare(cell, expected, metrics)
+                problem = _compare(cell, expected, metrics, absent)
                 if problem:
                     problems.append(f"body row {number}: {problem}")
-        return Reading(metrics, tuple(problems))
+        return Reading(metrics, tuple(problems), frozenset(absent))
 
 
 def _check_keys(
@@ -239,11 +256,21 @@ def _same_labels(row: tuple[Cell, ...], expected: tuple[Cell, ...]) -> bool:
     )
 
 
-def _compare(cell: Cell, expected: Cell | Slot, metrics: dict[str, Metric | None]) -> str | None:
+def _compare(
+    cell: Cell,
+    expected: Cell | Slot,
+    metrics: dict[str, Metric | None],
+    absent: set[str] | None = None,
+) -> str | None:
     if isinstance(expected, Slot):
         if (cell.colspan, cell.rowspan) != (expected.colspan, 1):
             return f"the cell for {expected.where} has the wrong span"
         content = cell.content
+        if isinstance(content, Text) and content.plain() == NOT_APPLICABLE_MARK:
+            metrics[expected.id] = None
+            if absent is not None:
+                absent.add(expected.id)
+            return None
         if content is not None and not isinstance(content, Metric):
             return f"{expected.where} holds text {content.plain()!r}, not a figure"
         if content is not None and content.id != expected.id:

@@ -19,8 +19,12 @@ Checks (findings by code):
 ``table-identity``
     T3-ROW, T3-TOT, T3-BAL, T4-SUM and T2/T3/T4-NN are errors; the
     year-on-year T3-XYR and T2-ROLL (given last year's report) are warnings.
-``blank-cell`` (warning, ``blanks="strict"`` only)
-    a row has blank cells.
+``blank-cell`` (warning)
+    a 总计 of 表三 or 表四 is blank beside figures in its row (in every mode:
+    the format requires it); with ``blanks="strict"``, any row with blank cells.
+``table-mismatch`` (error)
+    a figure in the text restates a table figure (本年度共受理政府信息公开申请2件
+    against 表三's 本年新收 总计) and cannot be it; see :mod:`._prose` for the cues.
 ``period-mismatch`` (error)
     the title names another year than the report year.
 ``deadline`` (error)
@@ -31,7 +35,7 @@ Checks (findings by code):
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
@@ -58,6 +62,8 @@ from ._labels import (
     Format,
 )
 from ._periods import Deadline, period_findings
+from ._prose import prose_findings
+from ._recognise import Recognised, read_by_labels
 from ._sections import Part, match_parts, table_locations
 from ._tables import (
     APPLICATIONS_ID,
@@ -245,7 +251,7 @@ class _Parts:
 class _Tables:
     """``table-layout``, ``table-identity`` and ``blank-cell`` for the three tables."""
 
-    format: Format
+    format: Format | Literal["auto"]
     blanks: Blanks
     previous: Report | None
 
@@ -263,46 +269,99 @@ class _Tables:
             )
             previous = None
         located = table_locations(report)
-        for spec in _specs(self.format):
-            if spec.id not in located:
+        for id_ in _TABLES:
+            if id_ not in located:
                 continue  # reported by _Parts
-            table, location = located[spec.id]
-            reading = spec.read(table)
-            if reading.problems:
-                facts: dict[str, Fact] = {
-                    "table": spec.name,
-                    "id": spec.id,
-                    "format": self.format,
-                    "problems": tuple(reading.problems[:3]),
-                    "builder": _TABLES[spec.id][2],
-                }
-                if len(reading.problems) > 3:
-                    more = len(reading.problems) - 3
-                    facts["problems"] = (
-                        *reading.problems[:3],
-                        Phrase(template=N_("and {number} more"), facts={"number": more}),
-                    )
-                yield Finding(
-                    code="table-layout",
-                    severity="error",
-                    location=location,
-                    template=N_(
-                        "{table} ('{id}') is not laid out as the {format} format: {problems:; }; "
-                        "build it with {builder}"
-                    ),
-                    facts=facts,
-                )
+            table, location = located[id_]
+            reading = self._read(id_, table)
+            if isinstance(reading, _Problems):
+                yield _layout_finding(reading, location)
                 continue
-            figures = Figures(spec, reading.metrics, self.blanks)
-            yield from blank_findings(figures, location)
-            yield from hard_identities(figures, location)
+            yield from blank_findings(reading, location)
+            yield from hard_identities(reading, location)
             if previous is not None:
-                yield from cross_year(previous, figures, location)
+                yield from cross_year(previous, reading, location)
+
+    def _read(self, id_: str, table: Table) -> Figures | _Problems:
+        """The table's figures in the first format that reads it: exactly as the builders
+        lay it out, else by its labels (as published); else the problems of the likeliest."""
+        formats = FORMATS if self.format == "auto" else (self.format,)
+        first: _Problems | None = None
+        for format in formats:
+            spec = _spec(id_, format)
+            exact = spec.read(table)
+            if not exact.problems:
+                return Figures(spec, exact.metrics, self.blanks, exact.not_applicable)
+            if first is None:
+                first = _Problems(spec, format, exact.problems)
+        best: Recognised | None = None
+        for format in formats:
+            found = read_by_labels(_spec(id_, format), table, format)
+            if not found.problems:
+                return Figures(found.spec, found.metrics, self.blanks, found.not_applicable)
+            if best is None or found.matched > best.matched:
+                best = found
+        assert first is not None
+        if best is not None and best.matched:
+            return _Problems(best.spec, best.format, best.problems)
+        return first
+
+
+@attrs.frozen
+class _Problems:
+    """Why a table could not be read in the format it was likeliest to be in."""
+
+    spec: TableSpec
+    format: Format
+    problems: tuple[str, ...]
+
+
+def _spec(id_: str, format: Format) -> TableSpec:
+    return next(spec for spec in _specs(format) if spec.id == id_)
+
+
+def _layout_finding(reading: _Problems, location: str) -> Finding:
+    problems = reading.problems
+    facts: dict[str, Fact] = {
+        "table": reading.spec.name,
+        "id": reading.spec.id,
+        "format": reading.format,
+        "problems": tuple(problems[:3]),
+        "builder": _TABLES[reading.spec.id][2],
+    }
+    if len(problems) > 3:
+        facts["problems"] = (
+            *problems[:3],
+            Phrase(template=N_("and {number} more"), facts={"number": len(problems) - 3}),
+        )
+    return Finding(
+        code="table-layout",
+        severity="error",
+        location=location,
+        template=N_(
+            "{table} ('{id}') is not laid out as the {format} format: {problems:; }; "
+            "build it with {builder}"
+        ),
+        facts=facts,
+    )
+
+
+def _check_table_format(format: object) -> Format | Literal["auto"]:
+    one_of("auto", *FORMATS).check("format", format)
+    return format  # type: ignore[return-value]  # one of them, as just checked
 
 
 def _check_blanks(blanks: object) -> Blanks:
     one_of("zero", "strict").check("blanks", blanks)
     return blanks  # type: ignore[return-value]  # one of the two, as just checked
+
+
+@attrs.frozen
+class _Prose:
+    """``table-mismatch``: figures in the text that restate a table figure agree with it."""
+
+    def __call__(self, report: Report) -> Iterator[Finding]:
+        return prose_findings(report, report.metrics())
 
 
 @attrs.frozen
@@ -315,7 +374,7 @@ class _Period:
 
 def info_disclosure(
     *,
-    format: str = "2021",
+    format: str = "auto",
     previous: Report | None = None,
     blanks: str = "zero",
     deadline: tuple[int, int] = (1, 31),
@@ -323,7 +382,10 @@ def info_disclosure(
     """The 政府信息公开工作年度报告 kind, configured.
 
     Args:
-        format: ``"2021"`` (国办公开办函〔2021〕30号) or ``"2019-trial"``.
+        format: ``"auto"`` (the default: each table in the format it is
+            laid out in, the 2021 one first), ``"2021"`` (国办公开办函〔2021〕30号)
+            or ``"2019-trial"``. Reports about 2019 and 2020 were written in
+            the trial format, later ones in the 2021 format.
         previous: last year's report; enables the year-on-year checks
             (T3-XYR: this year's 上年结转 = last year's 结转下年度, and
             T2-ROLL), which compare figures by metric id.
@@ -334,7 +396,7 @@ def info_disclosure(
 
     >>> kind = info_disclosure(deadline=(3, 31))
     >>> kind.name, len(kind.rules)
-    ('info-disclosure', 4)
+    ('info-disclosure', 5)
     >>> info_disclosure(blanks="lenient")
     Traceback (most recent call last):
     ...
@@ -351,7 +413,8 @@ def info_disclosure(
         title="政府信息公开工作年度报告",
         rules=(
             _Parts(),
-            _Tables(check_format(format), _check_blanks(blanks), previous),
+            _Tables(_check_table_format(format), _check_blanks(blanks), previous),
+            _Prose(),
             _Period(),
             Deadline(deadline),
         ),
