@@ -393,3 +393,26 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path) -> None:
         os.close(write)
     assert done.returncode == 141
     assert done.stderr == ""
+
+
+def test_a_worker_killed_from_outside_ends_the_run_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that dies (out of memory, killed) is one line and exit 2, not a traceback."""
+    from govreport._cli import _batch
+
+    _write(tmp_path, ["ok"] * 6)
+    parent = os.getpid()
+    load = _batch.load
+
+    def dies_in_a_worker(path: Path) -> gr.Report:
+        if os.getpid() != parent:  # the workers fork after this is in place
+            os._exit(9)  # as the kernel's out-of-memory killer would end it
+        return load(path)
+
+    monkeypatch.setattr(_batch, "load", dies_in_a_worker)
+    status, _, err = run(capsys, "check", str(tmp_path), "--jobs", "2")
+    assert status == 2
+    (line,) = err.splitlines()
+    assert line.startswith("govreport: error: a checking process ended abruptly")
+    assert "5 file(s) were not checked" in line

@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
@@ -167,7 +168,18 @@ def check_files(
         finally:
             gc.unfreeze()
         for number in range(len(paths)):
-            yield primed[number] if number in primed else next(done)
+            try:
+                yield primed[number] if number in primed else next(done)
+            except BrokenProcessPool:
+                # A worker killed from outside (out of memory, a signal) takes its chunk with
+                # it; the run cannot say which file did it, so it stops and says how many are left.
+                raise Fail(
+                    N_(
+                        "a checking process ended abruptly (killed, or out of memory); "
+                        "{number} file(s) were not checked: run again with --jobs 1 to find the file"
+                    ),
+                    number=len(paths) - number,
+                ) from None
     finally:
         # On Ctrl-C (or any early end) the files not yet started are dropped, not waited for.
         pool.shutdown(wait=True, cancel_futures=True)
