@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final, Literal
 
 from .._hanzi import simplified
-from .._report import Closing, Report
+from .._report import Closing, Report, SetAside
 from .._text import ReportYear, Text
 from ..exceptions import ParseError
 from . import _build
@@ -78,12 +78,18 @@ def assemble(
     authority: str | None = None,
     numbering: Literal["restart", "continuous"] = "restart",
     markers: Literal["standard", "variants"] = "variants",
+    set_aside: Sequence[SetAside] = (),
 ) -> Report:
-    """The report the source drafts of one document hold (see :func:`parse_text`)."""
+    """The report the source drafts of one document hold (see :func:`parse_text`).
+
+    *set_aside* is what the format itself left out (a web page's navigation),
+    listed with what the core sets aside.
+    """
     lines = [item for item in source if isinstance(item, Line)]
     kept, aside = chrome(lines)
     kept, marks = watermarks(kept)
     aside += marks
+    aside += set_aside
     if not kept and not any(isinstance(item, Heading | Grid) for item in source):
         raise ParseError(
             "nothing report-like: expected a title naming a report, or numbered sections, "
