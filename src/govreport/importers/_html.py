@@ -23,6 +23,7 @@ import attrs
 from .._report import Report, SetAside
 from ..exceptions import GovReportError, MissingExtraError, ModelTypeError, ParseError
 from ._assemble import assemble
+from ._html_marks import restore
 from ._html_page import SKIP, read_page, written_by_govreport
 
 __all__ = ["parse_html"]
@@ -116,7 +117,8 @@ def parse_html(
         else attrs.evolve(item, line=drafts.lines.get(item.line, item.line))
         for item in report.set_aside
     ]
-    return attrs.evolve(report, set_aside=sorted(moved, key=_by_line))
+    report = attrs.evolve(report, set_aside=sorted(moved, key=_by_line))
+    return restore(report, drafts.container)
 
 
 def _by_line(item: SetAside) -> int:

@@ -59,6 +59,7 @@ _TITLED: Final = (
     " or contains(translate(@id, 'TITLE', 'title'), 'title')]"
 )
 _TITLE_MAX: Final = 100
+_GOVREPORT: Final = "descendant::article[@class='govreport']"
 _LINK_TEXT: Final = "descendant-or-self::a[@href]//text()"
 _TEXT_LENGTH: Final = "string-length(normalize-space(.))"
 _PAGE_TAGS: Final = frozenset(("nav", "aside", "form"))
@@ -84,6 +85,7 @@ class Drafts:
         self.source: list[Source] = []
         self.lines: dict[int, int] = {}  # draft number → source line
         self.set_aside: list[SetAside] = []
+        self.container: Element = None
 
 
 def read_page(root: Element, *, verbatim: bool) -> Drafts:
@@ -91,9 +93,10 @@ def read_page(root: Element, *, verbatim: bool) -> Drafts:
     body = root.find("body")
     if body is None:
         body = root
-    weights: dict[Element, int] = {}
-    path = _container(body, weights)
+    ours = body.xpath(_GOVREPORT)  # a page govreport rendered says where the report is
+    path = _path(body, ours[0]) if ours else _container(body, {})
     drafts = Drafts()
+    drafts.container = path[-1]
     reader = _Reader(drafts, verbatim=verbatim)
     reader.block(path[-1])
     reader.flush()
@@ -104,6 +107,13 @@ def read_page(root: Element, *, verbatim: bool) -> Drafts:
                 _aside(drafts, " ".join(child.itertext()), child)
             _aside(drafts, child.tail, child)
     return drafts
+
+
+def _path(body: Element, el: Element) -> list[Element]:
+    path = [el]
+    while path[-1] is not body:
+        path.append(path[-1].getparent())
+    return path[::-1]
 
 
 def written_by_govreport(root: Element) -> bool:
@@ -159,7 +169,7 @@ def _container(body: Element, weights: dict[Element, int]) -> list[Element]:
             break
         node = best
         path.append(node)
-    if _title_in(node):
+    if next(node.iterdescendants("h1"), None) is not None:
         return path
     for depth in range(len(path) - 2, max(len(path) - 5, -1), -1):
         ancestor, below = path[depth], path[depth + 1]
@@ -287,7 +297,8 @@ class _Reader:
             return
         number = len(self.drafts.source) + 1
         self.drafts.lines[number] = at
-        if rank is not None and rank >= 2 and leading_marker(text.strip()) is None:
+        # govreport writes every heading's marker: its headings are lines like any other.
+        if not self.verbatim and rank and rank >= 2 and leading_marker(text.strip()) is None:
             level = min(rank - 1, 4)
             self.drafts.source.append(Heading(text=text.strip(), level=level, number=number))
         else:
@@ -334,13 +345,13 @@ class _Reader:
         breaks = sum(1 for d in el.iterdescendants() if d.tag in _BLOCK or d.tag == "br")
         if breaks <= 1 and next(el.iterdescendants("br"), None) is None:
             text = _SPACE.sub(" ", "".join(el.itertext())).strip(" ")
-            return text or None
+            return text if text.strip() else None
         inner = Drafts()
         reader = _Reader(inner, verbatim=False, cell=True)
         reader.block(el)
         reader.flush()
         lines = [d.text for d in inner.source if isinstance(d, Line | Heading)]
-        if not lines:
+        if not lines or not "".join(lines).strip():
             return None
         out = lines[0]
         for line in lines[1:]:

@@ -1,0 +1,91 @@
+"""What a page's markup says about its figures: metric ids and labels, item ids.
+
+The HTML renderer tags every figure ``<data data-metric="id" title="label">``,
+and points and tables that have an id carry ``data-id``. The shared core reads
+figures from the wording and derives ids (``s1.m1``) and labels from where
+they stand; when the page carries these attributes, they are the report's own,
+so they replace the derived ones, in reading order, together with the
+relations and plan targets that name them.
+
+They are used only when they match what was read one for one (as many
+``<data>`` elements as metrics, each with the metric's unit; as many points and
+tables as marked blocks); otherwise the derived ids stay, and the report is
+the one the wording gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Final
+
+from .._report import Report
+from .._serialization import from_dict, to_dict
+from ..exceptions import GovReportError
+
+__all__ = ["restore"]
+
+Element = Any  # an lxml element
+
+_DATA: Final = "descendant::data[@data-metric]"
+_ITEMS: Final = (
+    "descendant::ol[@class='points'] | descendant::p[span[@class='point']] | descendant::table"
+)
+_REFERENCES: Final = frozenset(("type", "exhaustive"))  # relation keys that are not ids
+
+
+def restore(report: Report, container: Element) -> Report:
+    """*report* with the metric ids and labels and the item ids the markup in *container* states."""
+    marks = container.xpath(_DATA)
+    items = container.xpath(_ITEMS)
+    if not marks and not any(el.get("data-id") for el in items):
+        return report
+    data = to_dict(report)
+    renamed: dict[str, str] = {}
+    metrics = list(_typed(data, ("metric",)))
+    if len(metrics) == len(marks) and all(
+        (el.get("data-unit") or "") == (m["quantity"].get("unit") or "")
+        for el, m in zip(marks, metrics, strict=True)
+    ):
+        for el, metric in zip(marks, metrics, strict=True):
+            renamed[metric["id"]] = el.get("data-metric")
+            metric["id"] = el.get("data-metric")
+            metric["label"] = el.get("title") or metric["label"]
+    blocks = list(_typed(data, ("points", "table")))
+    if len(blocks) == len(items):
+        for el, block in zip(items, blocks, strict=True):
+            if el.get("data-id"):
+                if "id" in block:
+                    renamed[block["id"]] = el.get("data-id")
+                block["id"] = el.get("data-id")
+    _rename(data, renamed)
+    try:
+        return from_dict(data)
+    except GovReportError:  # the marks contradict what was read (an id used twice…)
+        return report
+
+
+def _typed(value: object, types: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    """The dicts of the given ``"type"`` in *value*, in reading order."""
+    if isinstance(value, dict):
+        if value.get("type") in types:
+            yield value
+        for item in value.values():
+            yield from _typed(item, types)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _typed(item, types)
+
+
+def _rename(data: dict[str, Any], renamed: dict[str, str]) -> None:
+    """Point the relations and plan targets at the renamed ids."""
+    for relation in data.get("relations", []):
+        for key, value in relation.items():
+            if key in _REFERENCES:
+                continue
+            if isinstance(value, str):
+                relation[key] = renamed.get(value, value)
+            elif isinstance(value, list):
+                relation[key] = [renamed.get(v, v) if isinstance(v, str) else v for v in value]
+    for block in _typed(data, ("commitment",)):
+        if "target" in block:
+            block["target"] = renamed.get(block["target"], block["target"])
