@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_READABLE = (".py", ".json", ".txt")
+_READABLE = (".py", ".json", ".txt", ".html", ".htm")
+_PAGES = (".html", ".htm")
 
 
 class _Fail(Exception):
@@ -92,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         "render", help="render a report to text, Markdown, HTML, JSON or a plug-in's format"
     )
     render.add_argument(
-        "path", metavar="PATH", help="a .py file defining `report`, a .json or a .txt file"
+        "path", metavar="PATH", help="a .py file defining `report`, a .json, .txt or .html file"
     )
     render.add_argument(
         "--to",
@@ -145,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     compare = sub.add_parser(
         "compare", help="compare a report with last year's and check the changes it states"
     )
-    compare.add_argument("old", metavar="OLD", help="last year's report (.py, .json or .txt)")
+    compare.add_argument("old", metavar="OLD", help="last year's report (.py, .json, .txt or .html)")
     compare.add_argument("new", metavar="NEW", help="this year's report")
     compare.add_argument(
         "--format", choices=("text", "json", "html"), default="text", help="output format"
@@ -158,8 +159,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(run=_compare)
 
-    parse = sub.add_parser("parse", help="import a plain-text report as JSON")
-    parse.add_argument("path", metavar="PATH.txt")
+    parse = sub.add_parser("parse", help="import a plain-text report or a web page as JSON")
+    parse.add_argument("path", metavar="PATH.txt|PATH.html")
     parse.add_argument(
         "-o", "--output", metavar="OUT.json", help="write here instead of standard output"
     )
@@ -325,8 +326,8 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = Path(args.path)
-    if path.suffix != ".txt":
-        raise _Fail(N_("{path}: parse reads a .txt file"), path=str(path))
+    if path.suffix not in (".txt", *_PAGES):
+        raise _Fail(N_("{path}: parse reads a .txt or .html file"), path=str(path))
     from .._serialization import to_json
 
     _write(to_json(_load(path)), args.output, out)
@@ -361,7 +362,7 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
             found = sorted(p for p in path.rglob("*") if p.suffix in _READABLE and p.is_file())
             if not found:
                 raise _Fail(
-                    N_("{path}: no .py, .json or .txt report files in this folder"), path=str(path)
+                    N_("{path}: no .py, .json, .txt or .html report files in this folder"), path=str(path)
                 )
             yield from found
         else:
@@ -369,12 +370,14 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
 
 
 def _load(path: Path) -> Report:
-    """Read a report from a .py, .json or .txt file, or fail with one line."""
+    """Read a report from a .py, .json, .txt or .html file, or fail with one line."""
     from .._report import Report
     from ..exceptions import GovReportError
 
     if path.suffix not in _READABLE:
-        raise _Fail(N_("{path}: expected a .py, .json or .txt file"), path=str(path))
+        raise _Fail(N_("{path}: expected a .py, .json, .txt or .html file"), path=str(path))
+    if path.suffix in _PAGES:
+        return _read_page(path)
     try:
         if path.suffix == ".py":
             return _run_python(path)
@@ -458,6 +461,25 @@ def _finding_json(finding: Finding, path: Path | None) -> dict[str, Any]:
     if path is not None:
         data["path"] = str(path)
     return data
+
+
+def _read_page(path: Path) -> Report:
+    """A report from a web page, decoded in the charset the page states."""
+    from ..exceptions import GovReportError
+    from ..importers import parse_html
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _Fail(
+            N_("{path}: cannot read: {reason}"), path=str(path), reason=_reason(exc)
+        ) from None
+    if not data.strip():
+        raise _Fail(N_("{path}: the file is empty"), path=str(path))
+    try:
+        return parse_html(data)
+    except GovReportError as exc:
+        raise _Fail(N_("{path}: {problem}"), path=str(path), problem=_one_line(str(exc))) from None
 
 
 def _one_line(text: str) -> str:

@@ -9,7 +9,7 @@ relations and plan targets that name them.
 
 They are used only when they match what was read one for one (as many
 ``<data>`` elements as metrics, each with the metric's unit; as many points and
-tables as marked blocks); otherwise the derived ids stay, and the report is
+tables as ``<table>`` elements); otherwise the derived ids stay, and the report is
 the one the wording gives.
 """
 
@@ -27,17 +27,16 @@ __all__ = ["restore"]
 Element = Any  # an lxml element
 
 _DATA: Final = "descendant::data[@data-metric]"
-_ITEMS: Final = (
-    "descendant::ol[@class='points'] | descendant::p[span[@class='point']] | descendant::table"
-)
+_POINTS: Final = "descendant::ol[@class='points'] | descendant::p[span[@class='point']]"
+_TABLES: Final = "descendant::table"
 _REFERENCES: Final = frozenset(("type", "exhaustive"))  # relation keys that are not ids
 
 
 def restore(report: Report, container: Element) -> Report:
     """*report* with the metric ids and labels and the item ids the markup in *container* states."""
     marks = container.xpath(_DATA)
-    items = container.xpath(_ITEMS)
-    if not marks and not any(el.get("data-id") for el in items):
+    points, tables = container.xpath(_POINTS), container.xpath(_TABLES)
+    if not marks and not any(el.get("data-id") for el in (*points, *tables)):
         return report
     data = to_dict(report)
     renamed: dict[str, str] = {}
@@ -50,8 +49,10 @@ def restore(report: Report, container: Element) -> Report:
             renamed[metric["id"]] = el.get("data-metric")
             metric["id"] = el.get("data-metric")
             metric["label"] = el.get("title") or metric["label"]
-    blocks = list(_typed(data, ("points", "table")))
-    if len(blocks) == len(items):
+    for kind, items in (("points", points), ("table", tables)):
+        blocks = list(_typed(data, (kind,)))
+        if len(blocks) != len(items):
+            continue
         for el, block in zip(items, blocks, strict=True):
             if el.get("data-id"):
                 if "id" in block:
