@@ -84,7 +84,7 @@ def parse_html(
     >>> report.authority, report.year, report.sections[0].title.plain()
     ('某镇人民政府', 2023, '主要举措')
     >>> [(a.line, a.text) for a in report.set_aside]
-    [(1, '首页'), (1, '政务公开')]
+    [(1, '首页 政务公开')]
     """
     where = url if url is not None else "the page"
     if isinstance(html, bytes):

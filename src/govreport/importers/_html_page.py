@@ -61,7 +61,7 @@ _TITLED: Final = (
 _TITLE_MAX: Final = 100
 _GOVREPORT: Final = "descendant::article[@class='govreport']"
 _LINK_TEXT: Final = "descendant-or-self::a[@href]//text()"
-_TEXT_LENGTH: Final = "string-length(normalize-space(.))"
+_TEXT_LENGTH: Final = "string-length(translate(normalize-space(.), ' ', ''))"
 _PAGE_TAGS: Final = frozenset(("nav", "aside", "form"))
 _LAYOUT_INSIDE: Final = frozenset(
     "table h1 h2 h3 h4 h5 h6 ul ol dl nav form iframe article section header footer main aside".split()
@@ -141,11 +141,11 @@ def _aside(drafts: Drafts, text: str | None, el: Element) -> None:
 
 
 def _weight(el: Element, weights: dict[Element, int]) -> int:
-    """The visible characters of *el* outside links (runs of white space count one)."""
+    """The visible characters of *el* outside links (white space not counted)."""
     found = weights.get(el)
     if found is None:
         links = el.xpath(_LINK_TEXT, smart_strings=False)
-        found = int(el.xpath(_TEXT_LENGTH)) - sum(len(t.strip()) for t in links)
+        found = int(el.xpath(_TEXT_LENGTH)) - _count("".join(links))
         weights[el] = found
     return found
 
