@@ -34,9 +34,8 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
-
 from html import escape
+from pathlib import Path
 
 from govreport.importers import parse_html, parse_text
 from govreport.renderers import render
@@ -74,7 +73,9 @@ def page(text: str, size: int = PAGE_BYTES) -> bytes:
         "</script></head><body>",
         '<div class="top">无障碍 | 长者模式 | 简体 | 繁体</div><ul class="nav">',
     ]
-    menu = [f'<li class="c{i % 200}"><a href="/col{i}/index.html">栏目{i}</a></li>' for i in range(300)]
+    menu = [
+        f'<li class="c{i % 200}"><a href="/col{i}/index.html">栏目{i}</a></li>' for i in range(300)
+    ]
     article = [
         "</ul>",
         '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>',
@@ -85,7 +86,10 @@ def page(text: str, size: int = PAGE_BYTES) -> bytes:
         '<div class="info">发布时间：2024-03-28 09:18 来源：某县司法局 字号：'
         "<a>大</a> <a>中</a> <a>小</a></div>",
         '<div class="TRS_Editor">',
-        *(f'<p style="{style}"><span style="font-size:16pt">{escape(x)}</span></p>' for x in lines[2:]),
+        *(
+            f'<p style="{style}"><span style="font-size:16pt">{escape(x)}</span></p>'
+            for x in lines[2:]
+        ),
     ]
     for n in (1, 2):
         article.append(

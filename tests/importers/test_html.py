@@ -124,7 +124,8 @@ def test_foreign_sections(foreign: gr.Report) -> None:
     ]
     assert len(first.blocks) == 2
     (sub,) = first.children
-    assert sub.title is not None and sub.title.plain() == "主动公开"
+    assert sub.title is not None
+    assert sub.title.plain() == "主动公开"
     assert [m.quantity.value for m in foreign.metrics().values()][:3] == [120, 15, 36]
     assert isinstance(foreign.sections[2].blocks[0], gr.Points)
 
@@ -133,15 +134,21 @@ def test_foreign_table(foreign: gr.Report) -> None:
     """The data table keeps its spans, header rows, blank cells and "/"."""
     (table,) = foreign.sections[1].blocks
     assert isinstance(table, gr.Table)
-    assert table.caption is not None and table.caption.plain() == "表三"
-    assert len(table.header) == 2 and len(table.rows) == 3
+    assert table.caption is not None
+    assert table.caption.plain() == "表三"
+    assert len(table.header) == 2
+    assert len(table.rows) == 3
     corner = table.header[0][0]
     assert (corner.rowspan, corner.colspan, corner.header) == (2, 2, True)
     label, joined, seven, slash = table.rows[1]
-    assert label.rowspan == 2 and label.content is not None
-    assert joined.content is not None and joined.content.plain() == "（一）予以公开"
-    assert seven.content is not None and not seven.header
-    assert slash.content is not None and slash.content.plain() == "/"
+    assert label.rowspan == 2
+    assert label.content is not None
+    assert joined.content is not None
+    assert joined.content.plain() == "（一）予以公开"
+    assert seven.content is not None
+    assert not seven.header
+    assert slash.content is not None
+    assert slash.content.plain() == "/"
     assert table.rows[2][1].content is None  # &nbsp; only: blank
 
 
@@ -164,7 +171,9 @@ def test_foreign_set_aside(foreign: gr.Report) -> None:
     assert all(a.line >= 1 for a in foreign.set_aside)
     assert [a.line for a in foreign.set_aside] == sorted(a.line for a in foreign.set_aside)
     everything = render(foreign, "text")
-    assert "首页" not in everything and "上一篇" not in everything and "不是标题" not in everything
+    assert "首页" not in everything
+    assert "上一篇" not in everything
+    assert "不是标题" not in everything
 
 
 def test_str_and_bytes_agree(foreign: gr.Report) -> None:
@@ -191,7 +200,9 @@ def test_headings_with_and_without_markers() -> None:
 
 def test_br_lines_and_whitespace() -> None:
     """<br> ends a line; source line breaks and runs of spaces are one space; &nbsp; stays."""
-    page = "<div>某乡人民政府<br/>2023年度\n工作报告<br><br>一、甲<br>  检查\u00a0企业   3家。</div>"
+    page = (
+        "<div>某乡人民政府<br/>2023年度\n工作报告<br><br>一、甲<br>  检查\u00a0企业   3家。</div>"
+    )
     assert drafts(page) == [
         ("line", "某乡人民政府"),
         ("line", "2023年度 工作报告"),
@@ -209,7 +220,8 @@ def test_layout_and_data_tables() -> None:
     found = drafts(page)
     assert found[1:] == [("line", "独格"), ("line", "两行")]
     grid = found[0][1]
-    assert isinstance(grid, Grid) and grid.header_rows == 0
+    assert isinstance(grid, Grid)
+    assert grid.header_rows == 0
     assert grid.rows == (  # the short row is padded, as a browser shows it
         (GridCell(text="甲"), GridCell(text="1")),
         (GridCell(text="乙"), GridCell(text=None)),
@@ -251,7 +263,9 @@ def test_text_without_structure() -> None:
 )
 def test_charsets(head: str, encoding: str) -> None:
     """The page's stated charset decodes it; GB2312 and GBK as GB18030; UTF-8 by default."""
-    page = f"<html><head>{head}</head><body><p>某乡人民政府</p><p>2023年度工作報告</p></body></html>"
+    page = (
+        f"<html><head>{head}</head><body><p>某乡人民政府</p><p>2023年度工作報告</p></body></html>"
+    )
     assert parse_html(page.encode(encoding)).authority == "某乡人民政府"
 
 
@@ -265,7 +279,11 @@ def test_byte_order_mark() -> None:
 @pytest.mark.parametrize(
     ("data", "reason", "line"),
     [
-        (b"%PDF-1.7\n...", "https://x.cn/a is a PDF file (it starts with %PDF-), not a web page", 1),
+        (
+            b"%PDF-1.7\n...",
+            "https://x.cn/a is a PDF file (it starts with %PDF-), not a web page",
+            1,
+        ),
         (b"PK\x03\x04rest", "https://x.cn/a is a zip archive", 1),
         (
             b"<p>\xe6\x9f\x90</p>\n<p>\xff</p>",
@@ -297,7 +315,7 @@ def test_bad_arguments() -> None:
         parse_html(["<p>"])  # type: ignore[arg-type]
     with pytest.raises(ParseError, match="the page: the text holds a lone surrogate"):
         parse_html("<p>\ud800</p>")
-    with pytest.raises(ParseError, match="^line 1, column 1: the page is a PDF"):
+    with pytest.raises(ParseError, match=r"^line 1, column 1: the page is a PDF"):
         parse_html("  %PDF-1.4")
 
 
@@ -366,7 +384,10 @@ def normalised(report: gr.Report) -> dict[str, Any]:
 
     body = walk({k: v for k, v in data.items() if k not in ("relations", "set_aside")})
     relations = [
-        {k: [ids.get(x, x) for x in v] if isinstance(v, list) else ids.get(v, v) for k, v in r.items()}
+        {
+            k: [ids.get(x, x) for x in v] if isinstance(v, list) else ids.get(v, v)
+            for k, v in r.items()
+        }
         for r in data.get("relations", [])
     ]
     aside = [(a.text, a.reason) for a in report.set_aside]

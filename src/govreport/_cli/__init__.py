@@ -146,7 +146,9 @@ def _parser() -> argparse.ArgumentParser:
     compare = sub.add_parser(
         "compare", help="compare a report with last year's and check the changes it states"
     )
-    compare.add_argument("old", metavar="OLD", help="last year's report (.py, .json, .txt or .html)")
+    compare.add_argument(
+        "old", metavar="OLD", help="last year's report (.py, .json, .txt or .html)"
+    )
     compare.add_argument("new", metavar="NEW", help="this year's report")
     compare.add_argument(
         "--format", choices=("text", "json", "html"), default="text", help="output format"
@@ -362,7 +364,8 @@ def _expand(paths: Sequence[str]) -> Iterator[Path]:
             found = sorted(p for p in path.rglob("*") if p.suffix in _READABLE and p.is_file())
             if not found:
                 raise _Fail(
-                    N_("{path}: no .py, .json, .txt or .html report files in this folder"), path=str(path)
+                    N_("{path}: no .py, .json, .txt or .html report files in this folder"),
+                    path=str(path),
                 )
             yield from found
         else:

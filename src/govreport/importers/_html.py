@@ -39,7 +39,12 @@ _BOMS: Final = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Names pages use whose bytes are a larger charset's (as browsers read them).
-_SUPERSETS: Final = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030"}
+_SUPERSETS: Final = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "x-gbk": "gb18030",
+}
 _PRESCAN: Final = 4096  # bytes looked at for a <meta> charset
 
 

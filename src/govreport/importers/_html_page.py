@@ -32,6 +32,7 @@ text as written instead, line breaks included, as the text renderer wrote it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any, Final
@@ -46,13 +47,81 @@ __all__ = ["SKIP", "Drafts", "read_page", "written_by_govreport"]
 Element = Any  # lxml.html.HtmlElement: lxml ships no stubs, and it is an optional extra
 
 _BLOCK: Final = frozenset(
-    "address article aside blockquote body caption center dd details dialog dir div dl dt "
-    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main "
-    "menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 SKIP: Final = frozenset(
-    "script style noscript template head title iframe object embed svg math canvas audio "
-    "video select textarea button input map area link meta base".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "canvas",
+        "audio",
+        "video",
+        "select",
+        "textarea",
+        "button",
+        "input",
+        "map",
+        "area",
+        "link",
+        "meta",
+        "base",
+    ]
 )
 _TITLED: Final = (
     "descendant-or-self::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
@@ -64,7 +133,27 @@ _LINK_TEXT: Final = "descendant-or-self::a[@href]//text()"
 _TEXT_LENGTH: Final = "string-length(translate(normalize-space(.), ' ', ''))"
 _PAGE_TAGS: Final = frozenset(("nav", "aside", "form"))
 _LAYOUT_INSIDE: Final = frozenset(
-    "table h1 h2 h3 h4 h5 h6 ul ol dl nav form iframe article section header footer main aside".split()
+    [
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "nav",
+        "form",
+        "iframe",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "main",
+        "aside",
+    ]
 )
 _HEADINGS: Final = {f"h{n}": n for n in range(1, 7)}
 _DOMINANT: Final = 0.8
@@ -100,7 +189,7 @@ def read_page(root: Element, *, verbatim: bool) -> Drafts:
     reader = _Reader(drafts, verbatim=verbatim)
     reader.block(path[-1])
     reader.flush()
-    for node, below in zip(path, path[1:], strict=False):
+    for node, below in itertools.pairwise(path):
         _aside(drafts, node.text, node)
         for child in node:
             if child is not below:
@@ -189,10 +278,7 @@ def _title_in(el: Element) -> bool:
     """Whether *el* is or holds a title: ``<h1>``–``<h3>``, or a class or id naming one."""
     if el.tag in ("h1", "h2", "h3") or next(el.iterdescendants("h1", "h2", "h3"), None) is not None:
         return True
-    for item in el.xpath(_TITLED):
-        if _count("".join(item.itertext())) <= _TITLE_MAX:
-            return True
-    return False
+    return any(_count("".join(item.itertext())) <= _TITLE_MAX for item in el.xpath(_TITLED))
 
 
 def _before(ancestor: Element, below: Element) -> Iterator[Element]:
@@ -315,9 +401,7 @@ class _Reader:
                 header_rows += 1
         cells: list[list[GridCell]] = []
         for n, row in enumerate(rows):
-            cells.append(
-                [self._cell(cell, len(rows) - n, header=n < header_rows) for cell in row]
-            )
+            cells.append([self._cell(cell, len(rows) - n, header=n < header_rows) for cell in row])
         _pad(cells)
         caption = table.find("caption")
         number = len(self.drafts.source) + 1
