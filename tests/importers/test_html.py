@@ -211,6 +211,16 @@ def test_br_lines_and_whitespace() -> None:
     ]
 
 
+@pytest.mark.parametrize("sep", ["<br>", "<br>\n", "</p>\n<p>"])
+def test_set_aside_by_source_line(sep: str) -> None:
+    """What the core sets aside is numbered by source line, however many lines share one."""
+    lines = ["某乡人民政府", "2023年度工作报告", "来源：某乡党政办", "一、甲", "检查企业3家。"]
+    report = parse_html("<html><body>\n<p>" + sep.join(lines) + "</p></body></html>")
+    (aside,) = report.set_aside
+    assert (aside.line, aside.text) == (2 if sep == "<br>" else 4, "来源：某乡党政办")
+    assert len(report.metrics()) == 1
+
+
 def test_layout_and_data_tables() -> None:
     """A table holding a table (or one cell) is layout and read through; a table of data is a grid."""
     page = (
@@ -309,12 +319,24 @@ def test_bad_input(data: bytes, reason: str, line: int) -> None:
     assert info.value.line == line
 
 
+def test_too_deep() -> None:
+    """A page nested deeper than the parser reads is refused, not read in part."""
+    page = "<div>" * 300 + "<p>某乡人民政府</p><p>2023年度工作报告</p>" + "</div>" * 300
+    with pytest.raises(ParseError, match="the HTML parser stopped reading: Excessive depth"):
+        parse_html(page)
+    assert parse_html(page.replace("<div>" * 300, "<div>" * 200)).year == 2023
+
+
 def test_bad_arguments() -> None:
     """The page must be str or bytes; a str cannot hold a lone surrogate."""
     with pytest.raises(ModelTypeError):
         parse_html(["<p>"])  # type: ignore[arg-type]
     with pytest.raises(ParseError, match="the page: the text holds a lone surrogate"):
         parse_html("<p>\ud800</p>")
+    with pytest.raises(
+        ParseError, match="^line 2, column 2: the page: a NUL character at character 6"
+    ):
+        parse_html("<p>a\nb\x00</p>")
     with pytest.raises(ParseError, match=r"^line 1, column 1: the page is a PDF"):
         parse_html("  %PDF-1.4")
 

@@ -116,13 +116,14 @@ def parse_html(
     except GovReportError as exc:  # a table the model refuses (spans, limits)
         raise ParseError(f"{where}: {exc}", line=1, column=1) from None
     ours = {id(item) for item in drafts.set_aside}
-    moved = [
-        item
-        if id(item) in ours
-        else attrs.evolve(item, line=drafts.lines.get(item.line, item.line))
-        for item in report.set_aside
-    ]
-    report = attrs.evolve(report, set_aside=sorted(moved, key=_by_line))
+    if any(
+        id(a) not in ours and drafts.lines.get(a.line, a.line) != a.line for a in report.set_aside
+    ):
+        moved = [
+            a if id(a) in ours else attrs.evolve(a, line=drafts.lines.get(a.line, a.line))
+            for a in report.set_aside
+        ]
+        report = attrs.evolve(report, set_aside=sorted(moved, key=_by_line))
     return restore(report, drafts.container)
 
 
@@ -151,9 +152,25 @@ def _parse(text: str, where: str) -> Any:
         ) from None
     if not data.strip():
         raise ParseError(f"{where}: the page is empty", line=1, column=1)
+    nul = text.find("\x00")
+    if nul != -1:  # the parser would turn it into U+FFFD
+        raise ParseError(
+            f"{where}: a NUL character at character {nul}: a page holds none",
+            line=text.count("\n", 0, nul) + 1,
+            column=nul - text.rfind("\n", 0, nul),
+        )
     # lxml.etree's own elements: lxml.html's element classes cost a Python call per element.
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     root = etree.fromstring(data, parser=parser)
+    for error in parser.error_log:
+        # libxml2 stops reading at a resource limit (elements nested 256 deep): what follows
+        # would be lost, so the page is refused instead.
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            raise ParseError(
+                f"{where}: the HTML parser stopped reading: {error.message}",
+                line=error.line or 1,
+                column=error.column or 1,
+            )
     if root is None:
         raise ParseError(f"{where}: nothing in it reads as HTML", line=1, column=1)
     return root

@@ -1,19 +1,20 @@
 """A parsed web page into source drafts: the report's container, its lines, headings and tables.
 
-The page is an lxml tree (:mod:`._html` parses it). Three steps:
+The page is an lxml tree (:mod:`._html` parses it, without :data:`SKIP`
+elements). Three steps:
 
-1. **Weigh** every element: the characters of its visible text that are not
-   link text (text inside ``<a href>``), leaving out ``<script>``,
-   ``<style>``, forms and the like. Navigation is links, so it weighs little
-   however long it is; a report is prose, so it weighs a lot.
+1. **Weigh** elements: the characters of their visible text that are not
+   link text (text inside ``<a href>``). Navigation is links, so it weighs
+   little however long it is; a report is prose, so it weighs a lot.
 2. **Find the container**: from ``<body>``, go down into the child that holds
    at least 80 % of the weight, as long as that child still has block
    structure (paragraphs, divisions, ``<br>`` lines) and is not a data table.
-   Then, as the title is often a sibling of the text (``<h1>`` above
-   ``<div class="TRS_Editor">``), go up again to the nearest of the three
-   ancestors that holds a title (``<h1>``–``<h3>``, or an element whose class
-   or id says ``title``) before the container, if what that adds weighs at most
-   30 % of the container.
+   Then, unless the container holds an ``<h1>``, as the title is often a
+   sibling of the text (``<h1>`` above ``<div class="TRS_Editor">``), go up
+   again to the nearest of its three ancestors that holds a title
+   (``<h1>``–``<h3>``, or an element whose class or id says ``title``) before
+   it, if what that adds weighs at most 30 % of the container. A page
+   govreport rendered names its container: ``<article class="govreport">``.
 3. **Read** the container in document order: each block element (``<p>``,
    ``<div>``, ``<li>``, ``<h1>``…) and each ``<br>`` ends a line; ``<h2>``–``<h6>``
    without a heading marker are :class:`~._drafts.Heading` drafts at their
@@ -21,8 +22,8 @@ The page is an lxml tree (:mod:`._html` parses it). Three steps:
    (a table holding another table, a heading, a list or long text, or a
    single cell, is page layout: its cells are read as blocks). Lines wholly of
    link text and ``上一篇``/``下一篇`` lines inside the container, ``<nav>``,
-   ``<aside>`` and ``<form>``, and every line outside the container, are set aside as
-   ``"web page"``, with the source line of their element.
+   ``<aside>`` and ``<form>``, and each part of the page outside the container,
+   are set aside as ``"web page"``, with the source line of their element.
 
 Text follows HTML's rules: runs of ASCII white space are one space, and a
 line is stripped. A page govreport wrote (``<meta name="generator"
@@ -37,6 +38,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+import attrs
+
 from .._hanzi import simplified
 from .._report import SetAside, leading_marker
 from ._chrome import PAGE
@@ -44,85 +47,26 @@ from ._drafts import Grid, GridCell, Heading, Line, Source
 
 __all__ = ["SKIP", "Drafts", "read_page", "written_by_govreport"]
 
-Element = Any  # lxml.html.HtmlElement: lxml ships no stubs, and it is an optional extra
+Element = Any  # lxml.etree._Element: lxml ships no stubs, and it is an optional extra
 
+_HEADINGS: Final = {f"h{n}": n for n in range(1, 7)}
 _BLOCK: Final = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "caption",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
+    (
+        *_HEADINGS,
+        *("address", "article", "aside", "blockquote", "body", "caption", "center", "dd"),
+        *("details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
+        *("footer", "form", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav"),
+        *("ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th"),
+        *("thead", "tr", "ul"),
+    )
 )
-SKIP: Final = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "head",
-        "title",
-        "iframe",
-        "object",
-        "embed",
-        "svg",
-        "math",
-        "canvas",
-        "audio",
-        "video",
-        "select",
-        "textarea",
-        "button",
-        "input",
-        "map",
-        "area",
-        "link",
-        "meta",
-        "base",
-    ]
+SKIP: Final = (
+    *("script", "style", "noscript", "template", "head", "title", "iframe", "object"),
+    *("embed", "svg", "math", "canvas", "audio", "video", "select", "textarea", "button"),
+    *("input", "map", "area", "link", "meta", "base"),
 )
+"""Elements whose content is not text a reader sees: code, embedded objects, form controls,
+the document head."""
 _TITLED: Final = (
     "descendant-or-self::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
     " or contains(translate(@id, 'TITLE', 'title'), 'title')]"
@@ -132,30 +76,11 @@ _GOVREPORT: Final = "descendant::article[@class='govreport']"
 _LINK_TEXT: Final = "descendant-or-self::a[@href]//text()"
 _TEXT_LENGTH: Final = "string-length(translate(normalize-space(.), ' ', ''))"
 _PAGE_TAGS: Final = frozenset(("nav", "aside", "form"))
-_LAYOUT_INSIDE: Final = frozenset(
-    [
-        "table",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "dl",
-        "nav",
-        "form",
-        "iframe",
-        "article",
-        "section",
-        "header",
-        "footer",
-        "main",
-        "aside",
-    ]
+_LAYOUT_INSIDE: Final = (
+    *_HEADINGS,
+    *("table", "ul", "ol", "dl", "nav", "form", "iframe", "article", "section", "header"),
+    *("footer", "main", "aside"),
 )
-_HEADINGS: Final = {f"h{n}": n for n in range(1, 7)}
 _DOMINANT: Final = 0.8
 _WIDEN: Final = 0.3
 _CELL_BLOCKS: Final = 6
@@ -176,6 +101,18 @@ class Drafts:
         self.set_aside: list[SetAside] = []
         self.container: Element = None
 
+    def renumber(self) -> None:
+        """Number the drafts by their source lines, when each stands on a later line than the last.
+
+        Then what the core sets aside is numbered by source line already; otherwise
+        (several lines on one source line, as ``<br>`` or a minified page writes them)
+        the drafts keep their places in reading order, and :attr:`lines` translates.
+        """
+        at = [self.lines[n] for n in range(1, len(self.source) + 1)]
+        if all(a < b for a, b in itertools.pairwise(at)):
+            self.source = [attrs.evolve(d, number=n) for d, n in zip(self.source, at, strict=True)]
+            self.lines = {n: n for n in at}
+
 
 def read_page(root: Element, *, verbatim: bool) -> Drafts:
     """The drafts of the report in *root* (an lxml HTML document without :data:`SKIP` elements)."""
@@ -189,6 +126,7 @@ def read_page(root: Element, *, verbatim: bool) -> Drafts:
     reader = _Reader(drafts, verbatim=verbatim)
     reader.block(path[-1])
     reader.flush()
+    drafts.renumber()
     for node, below in itertools.pairwise(path):
         _aside(drafts, node.text, node)
         for child in node:
@@ -344,15 +282,18 @@ class _Reader:
             if isinstance(child.tag, str):
                 self.block(child, in_link=link)
             if child.tail:
-                self._text(child.tail, el, in_link)
+                self._text(child.tail, child, in_link)
         if is_block:
             self.flush()
 
     def _text(self, text: str, el: Element, in_link: bool) -> None:
-        if not self.chars:
-            self.start = el.sourceline or self.start
-        self.parts.append(text)
+        """Add *text*, which follows the start of *el* (its text, or the tail of a child)."""
         n = _count(text)
+        if not self.chars and n:
+            # Where the line starts: the element's line, and the line breaks before the text.
+            lead = len(text) - len(text.lstrip())
+            self.start = (el.sourceline or self.start) + text.count("\n", 0, lead)
+        self.parts.append(text)
         self.chars += n
         if in_link:
             self.linked += n
@@ -369,7 +310,7 @@ class _Reader:
         if not chars:
             return
         if self.verbatim:
-            at = self.start
+            at = self.start - text.count("\n", 0, len(text) - len(text.lstrip()))
             for piece in _BREAK.split(text):
                 if piece.strip():
                     self._line(piece.rstrip(), at, False, rank)
