@@ -334,7 +334,7 @@ def test_bad_arguments() -> None:
     with pytest.raises(ParseError, match="the page: the text holds a lone surrogate"):
         parse_html("<p>\ud800</p>")
     with pytest.raises(
-        ParseError, match="^line 2, column 2: the page: a NUL character at character 6"
+        ParseError, match=r"^line 2, column 2: the page: a NUL character at character 6"
     ):
         parse_html("<p>a\nb\x00</p>")
     with pytest.raises(ParseError, match=r"^line 1, column 1: the page is a PDF"):
