@@ -171,8 +171,9 @@ def _weight(el: Element, weights: dict[Element, int]) -> int:
     """The visible characters of *el* outside links (white space not counted)."""
     found = weights.get(el)
     if found is None:
-        links = el.xpath(_LINK_TEXT, smart_strings=False)
-        found = int(el.xpath(_TEXT_LENGTH)) - _count("".join(links))
+        found = int(el.xpath(_TEXT_LENGTH))
+        if found and next(el.iter("a"), None) is not None:
+            found -= _count("".join(el.xpath(_LINK_TEXT, smart_strings=False)))
         weights[el] = found
     return found
 
@@ -186,13 +187,8 @@ def _container(body: Element, weights: dict[Element, int]) -> list[Element]:
     path = [body]
     node = body
     while True:
-        kids = [c for c in node if isinstance(c.tag, str)]
-        if not kids:
-            break
-        best = max(kids, key=lambda c: _weight(c, weights))
-        if _weight(best, weights) < _DOMINANT * _weight(node, weights) or not _structured(best):
-            break
-        if best.tag == "table" and not _layout(best):
+        best = _dominant(node, weights)
+        if best is None or not _structured(best) or (best.tag == "table" and not _layout(best)):
             break
         node = best
         path.append(node)
@@ -205,6 +201,24 @@ def _container(body: Element, weights: dict[Element, int]) -> list[Element]:
         if any(_title_in(child) for child in _before(ancestor, below)):
             return path[: depth + 1]
     return path
+
+
+def _dominant(node: Element, weights: dict[Element, int]) -> Element | None:
+    """The child of *node* holding at least 80 % of its weight, if one does.
+
+    Children are weighed in order until one does, or until what is left could not.
+    """
+    whole = _weight(node, weights)
+    left = whole
+    for child in node:
+        if left < _DOMINANT * whole or not whole:
+            return None
+        if isinstance(child.tag, str):
+            weight = _weight(child, weights)
+            if weight >= _DOMINANT * whole:
+                return child
+            left -= weight
+    return None
 
 
 def _structured(el: Element) -> bool:
