@@ -206,19 +206,27 @@ def _container(body: Element, weights: dict[Element, int]) -> list[Element]:
 def _dominant(node: Element, weights: dict[Element, int]) -> Element | None:
     """The child of *node* holding at least 80 % of its weight, if one does.
 
-    Children are weighed in order until one does, or until what is left could not.
+    The child with the most children is weighed last, by what the others leave
+    of *node*'s weight, so that going down a chain of wrappers does not measure
+    the whole page again at each step; the others are weighed until one
+    dominates or what is left could not.
     """
     whole = _weight(node, weights)
-    left = whole
-    for child in node:
-        if left < _DOMINANT * whole or not whole:
+    kids = [c for c in node if isinstance(c.tag, str)]
+    if not whole or not kids:
+        return None
+    last = max(kids, key=len)
+    left = whole - _count(node.text or "") - sum(_count(c.tail or "") for c in node)
+    for child in kids:
+        if left < _DOMINANT * whole:
             return None
-        if isinstance(child.tag, str):
+        if child is not last:
             weight = _weight(child, weights)
             if weight >= _DOMINANT * whole:
                 return child
             left -= weight
-    return None
+    weights.setdefault(last, left)
+    return last if weights[last] >= _DOMINANT * whole else None
 
 
 def _structured(el: Element) -> bool:
