@@ -252,6 +252,23 @@ def test_grid_details() -> None:
     assert second.rows == ((GridCell(text="丙"), GridCell(text="丁")),)
 
 
+def test_title_in_another_row() -> None:
+    """A title cell named ``bt`` in a row above a ``<br>``-lined text is the title."""
+    lines = ["2023年，我局主动公开信息120条。", "一、总体情况", "全年更新栏目36个。"]
+    page = (
+        '<div class="head"><a href="/">首页</a></div><table width="100%">'
+        '<tr><td class="bt">某县民政局2023年政府信息公开工作年度报告</td></tr>'
+        "<tr><td>发布日期：2024-01-10</td></tr>"
+        '<tr><td><div id="zoom">' + "<br>".join(lines * 3) + "</div></td></tr></table>"
+    )
+    report = parse_html(page)
+    assert (report.authority, report.year, report.kind) == ("某县民政局", 2023, "info-disclosure")
+    assert [(a.text, a.reason) for a in report.set_aside] == [
+        ("首页", "web page"),
+        ("发布日期：2024-01-10", "web page"),
+    ]
+
+
 def test_text_without_structure() -> None:
     """A page that is one block of <br> lines, with no title element, is read whole."""
     page = "<body><p>某乡人民政府<br>2023年度工作报告<br>一、甲<br>检查企业3家。</p></body>"

@@ -12,15 +12,15 @@ elements). Three steps:
    Then, unless the container holds an ``<h1>``, as the title is often a
    sibling of the text (``<h1>`` above ``<div class="TRS_Editor">``), go up
    again to the nearest of its three ancestors that holds a title
-   (``<h1>``–``<h3>``, or an element whose class or id says ``title``) before
+   (``<h1>``–``<h3>``, or a short element whose class or id names a title) before
    it, if what that adds weighs at most 30 % of the container. A page
    govreport rendered names its container: ``<article class="govreport">``.
 3. **Read** the container in document order: each block element (``<p>``,
    ``<div>``, ``<li>``, ``<h1>``…) and each ``<br>`` ends a line; ``<h2>``–``<h6>``
    without a heading marker are :class:`~._drafts.Heading` drafts at their
    rank (``<h2>`` is level 1); each data table is a :class:`~._drafts.Grid`
-   (a table holding another table, a heading, a list or long text, or a
-   single cell, is page layout: its cells are read as blocks). Lines wholly of
+   (a table holding another table, a heading or a list, a cell of many lines
+   or long text, or a single cell, is page layout: its cells are read as blocks). Lines wholly of
    link text and ``上一篇``/``下一篇`` lines inside the container, ``<nav>``,
    ``<aside>`` and ``<form>``, and each part of the page outside the container,
    are set aside as ``"web page"``, with the source line of their element.
@@ -67,10 +67,8 @@ SKIP: Final = (
 )
 """Elements whose content is not text a reader sees: code, embedded objects, form controls,
 the document head."""
-_TITLED: Final = (
-    "descendant-or-self::*[contains(translate(@class, 'TITLE', 'title'), 'title')"
-    " or contains(translate(@id, 'TITLE', 'title'), 'title')]"
-)
+_NAMED: Final = "descendant-or-self::*[@class or @id]"
+_TITLE_NAMES: Final = frozenset(("bt", "tit", "headline"))
 _TITLE_MAX: Final = 100
 _GOVREPORT: Final = "descendant::article[@class='govreport']"
 _LINK_TEXT: Final = "descendant-or-self::a[@href]//text()"
@@ -235,10 +233,17 @@ def _structured(el: Element) -> bool:
 
 
 def _title_in(el: Element) -> bool:
-    """Whether *el* is or holds a title: ``<h1>``–``<h3>``, or a class or id naming one."""
+    """Whether *el* is or holds a title: ``<h1>``–``<h3>``, or a short element whose class or
+    id names one (``title``, ``biaoti``, or the abbreviations ``bt``, ``tit``)."""
     if el.tag in ("h1", "h2", "h3") or next(el.iterdescendants("h1", "h2", "h3"), None) is not None:
         return True
-    return any(_count("".join(item.itertext())) <= _TITLE_MAX for item in el.xpath(_TITLED))
+    for item in el.xpath(_NAMED):
+        names = re.split(r"[\s_-]+", f"{item.get('class') or ''} {item.get('id') or ''}".lower())
+        if any(n in _TITLE_NAMES or "title" in n or "biaoti" in n for n in names) and (
+            _count("".join(item.itertext())) <= _TITLE_MAX
+        ):
+            return True
+    return False
 
 
 def _before(ancestor: Element, below: Element) -> Iterator[Element]:
@@ -257,7 +262,7 @@ def _layout(table: Element) -> bool:
     cells = 0
     for cell in table.iter("td", "th"):
         cells += 1
-        blocks = sum(1 for _ in cell.iter("p", "div"))
+        blocks = sum(1 for _ in cell.iter("p", "div", "br"))
         if blocks >= _CELL_BLOCKS or _count("".join(cell.itertext())) > _CELL_CHARS:
             return True
     return cells <= 1
