@@ -7,20 +7,23 @@ they stand; when the page carries these attributes, they are the report's own,
 so they replace the derived ones, in reading order, together with the
 relations and plan targets that name them.
 
-They are used only when they match what was read one for one (as many
-``<data>`` elements as metrics, each with the metric's unit; as many points and
-tables as ``<table>`` elements); otherwise the derived ids stay, and the report is
-the one the wording gives.
+They are used only when they match what was read: each ``<data>`` element
+takes the next figure read with its value, unit and scale (figures the wording
+holds besides keep derived ids), and points and tables are matched one for one
+with the marked blocks; otherwise the derived ids stay, and the report is the
+one the wording gives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from .._report import Report
 from .._serialization import from_dict, to_dict
 from ..exceptions import GovReportError
+from ..units import SCALES
 
 __all__ = ["restore"]
 
@@ -41,14 +44,11 @@ def restore(report: Report, container: Element) -> Report:
     data = to_dict(report)
     renamed: dict[str, str] = {}
     metrics = list(_typed(data, ("metric",)))
-    if len(metrics) == len(marks) and all(
-        (el.get("data-unit") or "") == (m["quantity"].get("unit") or "")
-        for el, m in zip(marks, metrics, strict=True)
-    ):
-        for el, metric in zip(marks, metrics, strict=True):
-            renamed[metric["id"]] = el.get("data-metric")
-            metric["id"] = el.get("data-metric")
-            metric["label"] = el.get("title") or metric["label"]
+    matched = _match(marks, metrics)
+    for el, metric in matched:
+        renamed[metric["id"]] = el.get("data-metric")
+        metric["id"] = el.get("data-metric")
+        metric["label"] = el.get("title") or metric["label"]
     for kind, items in (("points", points), ("table", tables)):
         blocks = list(_typed(data, (kind,)))
         if len(blocks) != len(items):
@@ -63,6 +63,39 @@ def restore(report: Report, container: Element) -> Report:
         return from_dict(data)
     except GovReportError:  # the marks contradict what was read (an id used twice…)
         return report
+
+
+def _match(marks: list[Element], metrics: list[dict[str, Any]]) -> list[tuple[Element, Any]]:
+    """Each ``<data>`` element with the figure read from it, in order; none if one has none.
+
+    The figures read are the marked ones and maybe more (a figure the report
+    had as words): each mark takes the next figure of its value and unit.
+    """
+    found: list[tuple[Element, Any]] = []
+    figures = iter(metrics)
+    for el in marks:
+        for metric in figures:
+            if _same(el, metric["quantity"]):
+                found.append((el, metric))
+                break
+        else:
+            return []
+    return found
+
+
+def _same(el: Element, quantity: dict[str, Any]) -> bool:
+    """Whether a ``<data>`` element states *quantity* (as data: value, unit, scale)."""
+    if (el.get("data-unit") or "") != (quantity.get("unit") or ""):
+        return False
+    if (el.get("data-scale") or None) != quantity.get("scale"):
+        return False
+    try:
+        value = Decimal(el.get("value") or "")
+    except InvalidOperation:
+        return False
+    scale = quantity.get("scale")
+    multiplier = SCALES.get(scale, Decimal(0)) if scale else 1
+    return value == Decimal(quantity["value"]) * multiplier
 
 
 def _typed(value: object, types: tuple[str, ...]) -> Iterator[dict[str, Any]]:

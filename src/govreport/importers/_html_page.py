@@ -1,29 +1,15 @@
-"""A parsed web page into source drafts: the report's container, its lines, headings and tables.
+"""A parsed web page into source drafts: the report's lines, headings and tables, and the rest.
 
-The page is an lxml tree (:mod:`._html` parses it, without :data:`SKIP`
-elements). Three steps:
-
-1. **Weigh** elements: the characters of their visible text that are not
-   link text (text inside ``<a href>``). Navigation is links, so it weighs
-   little however long it is; a report is prose, so it weighs a lot.
-2. **Find the container**: from ``<body>``, go down into the child that holds
-   at least 80 % of the weight, as long as that child still has block
-   structure (paragraphs, divisions, ``<br>`` lines) and is not a data table.
-   Then, unless the container holds an ``<h1>``, as the title is often a
-   sibling of the text (``<h1>`` above ``<div class="TRS_Editor">``), go up
-   again to the nearest of its three ancestors that holds a title
-   (``<h1>``–``<h3>``, or a short element whose class or id names a title) before
-   it, if what that adds weighs at most 30 % of the container. A page
-   govreport rendered names its container: ``<article class="govreport">``.
-3. **Read** the container in document order: each block element (``<p>``,
-   ``<div>``, ``<li>``, ``<h1>``…) and each ``<br>`` ends a line; ``<h2>``–``<h6>``
-   without a heading marker are :class:`~._drafts.Heading` drafts at their
-   rank (``<h2>`` is level 1); each data table is a :class:`~._drafts.Grid`
-   (a table holding another table, a heading or a list, a cell of many lines
-   or long text, or a single cell, is page layout: its cells are read as blocks). Lines wholly of
-   link text and ``上一篇``/``下一篇`` lines inside the container, ``<nav>``,
-   ``<aside>`` and ``<form>``, and each part of the page outside the container,
-   are set aside as ``"web page"``, with the source line of their element.
+The page is an lxml tree without :data:`SKIP` elements (:mod:`._html` parses
+it); :mod:`._html_container` finds the report's container in it. The container
+is read in document order: each block element (``<p>``, ``<div>``, ``<li>``,
+``<h1>``…) and each ``<br>`` ends a line; ``<h2>``–``<h6>`` without a heading
+marker are :class:`~._drafts.Heading` drafts at their rank (``<h2>`` is level
+1); each data table is a :class:`~._drafts.Grid` (a table that lays out the page
+is read through: see :func:`~._html_container.layout`). Lines wholly of link
+text and ``上一篇``/``下一篇`` lines inside the container, ``<nav>``, ``<aside>``
+and ``<form>``, and each part of the page outside the container, are set aside
+as ``"web page"``, with the source line of their element.
 
 Text follows HTML's rules: runs of ASCII white space are one space, and a
 line is stripped. A page govreport wrote (``<meta name="generator"
@@ -35,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from typing import Any, Final
 
 import attrs
@@ -44,22 +29,12 @@ from .._hanzi import simplified
 from .._report import SetAside, leading_marker
 from ._chrome import PAGE
 from ._drafts import Grid, GridCell, Heading, Line, Source
+from ._html_container import BLOCK, HEADINGS, count, find, layout
 
 __all__ = ["SKIP", "Drafts", "read_page", "written_by_govreport"]
 
 Element = Any  # lxml.etree._Element: lxml ships no stubs, and it is an optional extra
 
-_HEADINGS: Final = {f"h{n}": n for n in range(1, 7)}
-_BLOCK: Final = frozenset(
-    (
-        *_HEADINGS,
-        *("address", "article", "aside", "blockquote", "body", "caption", "center", "dd"),
-        *("details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
-        *("footer", "form", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav"),
-        *("ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th"),
-        *("thead", "tr", "ul"),
-    )
-)
 SKIP: Final = (
     *("script", "style", "noscript", "template", "head", "title", "iframe", "object"),
     *("embed", "svg", "math", "canvas", "audio", "video", "select", "textarea", "button"),
@@ -67,22 +42,8 @@ SKIP: Final = (
 )
 """Elements whose content is not text a reader sees: code, embedded objects, form controls,
 the document head."""
-_NAMED: Final = "descendant-or-self::*[@class or @id]"
-_TITLE_NAMES: Final = frozenset(("bt", "tit", "headline"))
-_TITLE_MAX: Final = 100
 _GOVREPORT: Final = "descendant::article[@class='govreport']"
-_LINK_TEXT: Final = "descendant-or-self::a[@href]//text()"
-_TEXT_LENGTH: Final = "string-length(translate(normalize-space(.), ' ', ''))"
 _PAGE_TAGS: Final = frozenset(("nav", "aside", "form"))
-_LAYOUT_INSIDE: Final = (
-    *_HEADINGS,
-    *("table", "ul", "ol", "dl", "nav", "form", "iframe", "article", "section", "header"),
-    *("footer", "main", "aside"),
-)
-_DOMINANT: Final = 0.8
-_WIDEN: Final = 0.3
-_CELL_BLOCKS: Final = 6
-_CELL_CHARS: Final = 500
 _SPACE: Final = re.compile(r"[ \t\n\r\f]+")
 _BREAK: Final = re.compile(r"\r\n?|\n")
 _NEXT_PREVIOUS: Final = re.compile(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?")
@@ -118,7 +79,7 @@ def read_page(root: Element, *, verbatim: bool) -> Drafts:
     if body is None:
         body = root
     ours = body.xpath(_GOVREPORT)  # a page govreport rendered says where the report is
-    path = _path(body, ours[0]) if ours else _container(body, {})
+    path = _path(body, ours[0]) if ours else find(body)
     drafts = Drafts()
     drafts.container = path[-1]
     reader = _Reader(drafts, verbatim=verbatim)
@@ -162,112 +123,6 @@ def _aside(drafts: Drafts, text: str | None, el: Element) -> None:
         drafts.set_aside.append(SetAside(line=el.sourceline or 1, text=line, reason=PAGE))
 
 
-# -- weighing and the container -----------------------------------------------------------------
-
-
-def _weight(el: Element, weights: dict[Element, int]) -> int:
-    """The visible characters of *el* outside links (white space not counted)."""
-    found = weights.get(el)
-    if found is None:
-        found = int(el.xpath(_TEXT_LENGTH))
-        if found and next(el.iter("a"), None) is not None:
-            found -= _count("".join(el.xpath(_LINK_TEXT, smart_strings=False)))
-        weights[el] = found
-    return found
-
-
-def _count(text: str) -> int:
-    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
-
-
-def _container(body: Element, weights: dict[Element, int]) -> list[Element]:
-    """The elements from *body* down to the report's container, which is the last."""
-    path = [body]
-    node = body
-    while True:
-        best = _dominant(node, weights)
-        if best is None or not _structured(best) or (best.tag == "table" and not _layout(best)):
-            break
-        node = best
-        path.append(node)
-    if next(node.iterdescendants("h1"), None) is not None:
-        return path
-    for depth in range(len(path) - 2, max(len(path) - 5, -1), -1):
-        ancestor, below = path[depth], path[depth + 1]
-        if _weight(ancestor, weights) - _weight(node, weights) > _WIDEN * _weight(node, weights):
-            break
-        if any(_title_in(child) for child in _before(ancestor, below)):
-            return path[: depth + 1]
-    return path
-
-
-def _dominant(node: Element, weights: dict[Element, int]) -> Element | None:
-    """The child of *node* holding at least 80 % of its weight, if one does.
-
-    The child with the most children is weighed last, by what the others leave
-    of *node*'s weight, so that going down a chain of wrappers does not measure
-    the whole page again at each step; the others are weighed until one
-    dominates or what is left could not.
-    """
-    whole = _weight(node, weights)
-    kids = [c for c in node if isinstance(c.tag, str)]
-    if not whole or not kids:
-        return None
-    last = max(kids, key=len)
-    left = whole - _count(node.text or "") - sum(_count(c.tail or "") for c in node)
-    for child in kids:
-        if left < _DOMINANT * whole:
-            return None
-        if child is not last:
-            weight = _weight(child, weights)
-            if weight >= _DOMINANT * whole:
-                return child
-            left -= weight
-    weights.setdefault(last, left)
-    return last if weights[last] >= _DOMINANT * whole else None
-
-
-def _structured(el: Element) -> bool:
-    """Whether *el* has block children or line breaks (not a paragraph of inline text)."""
-    return any(isinstance(c.tag, str) and (c.tag in _BLOCK or c.tag == "br") for c in el)
-
-
-def _title_in(el: Element) -> bool:
-    """Whether *el* is or holds a title: ``<h1>``–``<h3>``, or a short element whose class or
-    id names one (``title``, ``biaoti``, or the abbreviations ``bt``, ``tit``)."""
-    if el.tag in ("h1", "h2", "h3") or next(el.iterdescendants("h1", "h2", "h3"), None) is not None:
-        return True
-    for item in el.xpath(_NAMED):
-        names = re.split(r"[\s_-]+", f"{item.get('class') or ''} {item.get('id') or ''}".lower())
-        if any(n in _TITLE_NAMES or "title" in n or "biaoti" in n for n in names) and (
-            _count("".join(item.itertext())) <= _TITLE_MAX
-        ):
-            return True
-    return False
-
-
-def _before(ancestor: Element, below: Element) -> Iterator[Element]:
-    """The children of *ancestor* before *below*."""
-    for child in ancestor:
-        if child is below:
-            return
-        if isinstance(child.tag, str):
-            yield child
-
-
-def _layout(table: Element) -> bool:
-    """Whether *table* lays out a page rather than holding data."""
-    if next(table.iterdescendants(*_LAYOUT_INSIDE), None) is not None:
-        return True
-    cells = 0
-    for cell in table.iter("td", "th"):
-        cells += 1
-        blocks = sum(1 for _ in cell.iter("p", "div", "br"))
-        if blocks >= _CELL_BLOCKS or _count("".join(cell.itertext())) > _CELL_CHARS:
-            return True
-    return cells <= 1
-
-
 # -- reading ------------------------------------------------------------------------------------
 
 
@@ -291,17 +146,17 @@ class _Reader:
             self.flush()
             _aside(self.drafts, " ".join(el.itertext()), el)
             return
-        if tag == "table" and not _layout(el):
+        if tag == "table" and not layout(el):
             self.flush()
             self.drafts.source.append(self._grid(el))
             return
         if tag == "br":
             self.flush()
             return
-        is_block = tag in _BLOCK
+        is_block = tag in BLOCK
         if is_block:
             self.flush()
-            self.heading = _HEADINGS.get(tag)
+            self.heading = HEADINGS.get(tag)
         link = in_link or (tag == "a" and el.get("href") is not None)
         if el.text:
             self._text(el.text, el, link)
@@ -315,7 +170,7 @@ class _Reader:
 
     def _text(self, text: str, el: Element, in_link: bool) -> None:
         """Add *text*, which follows the start of *el* (its text, or the tail of a child)."""
-        n = _count(text)
+        n = count(text)
         if not self.chars and n:
             # Where the line starts: the element's line, and the line breaks before the text.
             lead = len(text) - len(text.lstrip())
@@ -394,7 +249,7 @@ class _Reader:
         if self.verbatim:
             text = "".join(el.itertext())
             return text if text.strip() else None
-        breaks = sum(1 for d in el.iterdescendants() if d.tag in _BLOCK or d.tag == "br")
+        breaks = sum(1 for d in el.iterdescendants() if d.tag in BLOCK or d.tag == "br")
         if breaks <= 1 and next(el.iterdescendants("br"), None) is None:
             text = _SPACE.sub(" ", "".join(el.itertext())).strip(" ")
             return text if text.strip() else None
