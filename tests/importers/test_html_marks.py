@@ -42,10 +42,17 @@ def test_ids_and_labels_come_back() -> None:
 
 
 def test_derived_when_the_markup_does_not_match() -> None:
-    """A page whose <data> elements do not match the figures read keeps the derived ids."""
+    """A <data> element that matches no figure read leaves that figure its derived id."""
     page = render(report(), "html").replace('data-unit="件"', 'data-unit="次"', 1)
     back = parse_html(page)
-    assert list(back.metrics())[:3] == ["s1.m1", "s1.m2", "s1.m3"]
+    assert list(back.metrics())[:3] == ["s1.m1", "docs.party", "docs.gov"]
+    assert back.relations == (gr.Total(total="s1.m1", parts=["docs.party", "docs.gov"]),)
+
+
+def test_clashing_marks_are_not_used() -> None:
+    """Marks that would give two figures one id leave every id derived."""
+    page = render(report(), "html").replace('data-metric="docs.gov"', 'data-metric="docs"')
+    assert list(parse_html(page).metrics())[:3] == ["s1.m1", "s1.m2", "s1.m3"]
 
 
 def test_plain_pages_are_untouched() -> None:

@@ -9,9 +9,10 @@ relations and plan targets that name them.
 
 They are used only when they match what was read: each ``<data>`` element
 takes the next figure read with its value, unit and scale (figures the wording
-holds besides keep derived ids), and points and tables are matched one for one
-with the marked blocks; otherwise the derived ids stay, and the report is the
-one the wording gives.
+holds besides, and marks whose figure the wording does not give back, keep
+derived ids), and points and tables are matched one for one with the marked
+blocks. If the ids so given clash (an id used twice), the figures keep their
+derived ids; if the items' ids clash too, the report is the one the wording gives.
 """
 
 from __future__ import annotations
@@ -41,53 +42,57 @@ def restore(report: Report, container: Element) -> Report:
     points, tables = container.xpath(_POINTS), container.xpath(_TABLES)
     if not marks and not any(el.get("data-id") for el in (*points, *tables)):
         return report
-    data = to_dict(report)
-    renamed: dict[str, str] = {}
-    metrics = list(_typed(data, ("metric",)))
-    matched = _match(marks, metrics)
-    for el, metric in matched:
-        renamed[metric["id"]] = el.get("data-metric")
-        metric["id"] = el.get("data-metric")
-        metric["label"] = el.get("title") or metric["label"]
-    for kind, items in (("points", points), ("table", tables)):
-        blocks = list(_typed(data, (kind,)))
-        if len(blocks) != len(items):
+    for figures in (True, False):  # the figures' marks may clash where the items' do not
+        data = to_dict(report)
+        renamed: dict[str, str] = {}
+        if figures:
+            for el, metric in _match(marks, list(_typed(data, ("metric",)))):
+                renamed[metric["id"]] = el.get("data-metric")
+                metric["id"] = el.get("data-metric")
+                metric["label"] = el.get("title") or metric["label"]
+        for kind, items in (("points", points), ("table", tables)):
+            blocks = list(_typed(data, (kind,)))
+            if len(blocks) != len(items):
+                continue
+            for el, block in zip(items, blocks, strict=True):
+                if el.get("data-id"):
+                    if "id" in block:
+                        renamed[block["id"]] = el.get("data-id")
+                    block["id"] = el.get("data-id")
+        _rename(data, renamed)
+        try:
+            return from_dict(data)
+        except GovReportError:  # the marks contradict what was read (an id used twice…)
             continue
-        for el, block in zip(items, blocks, strict=True):
-            if el.get("data-id"):
-                if "id" in block:
-                    renamed[block["id"]] = el.get("data-id")
-                block["id"] = el.get("data-id")
-    _rename(data, renamed)
-    try:
-        return from_dict(data)
-    except GovReportError:  # the marks contradict what was read (an id used twice…)
-        return report
+    return report
 
 
 def _match(marks: list[Element], metrics: list[dict[str, Any]]) -> list[tuple[Element, Any]]:
-    """Each ``<data>`` element with the figure read from it, in order; none if one has none.
+    """Each ``<data>`` element with the figure read from it, in order.
 
     The figures read are the marked ones and maybe more (a figure the report
-    had as words): each mark takes the next figure of its value and unit.
+    had as words): each mark takes the next figure of its value, unit,
+    scale and marker; a mark whose figure the wording did not give back takes none.
     """
     found: list[tuple[Element, Any]] = []
-    figures = iter(metrics)
+    start = 0
     for el in marks:
-        for metric in figures:
-            if _same(el, metric["quantity"]):
-                found.append((el, metric))
-                break
-        else:
-            return []
+        at = next(
+            (n for n in range(start, len(metrics)) if _same(el, metrics[n]["quantity"])), None
+        )
+        if at is not None:
+            found.append((el, metrics[at]))
+            start = at + 1
     return found
 
 
 def _same(el: Element, quantity: dict[str, Any]) -> bool:
-    """Whether a ``<data>`` element states *quantity* (as data: value, unit, scale)."""
+    """Whether a ``<data>`` element states *quantity* (as data): value, unit, scale, marker."""
     if (el.get("data-unit") or "") != (quantity.get("unit") or ""):
         return False
     if (el.get("data-scale") or None) != quantity.get("scale"):
+        return False
+    if (el.get("data-approx") or None) != quantity.get("approx"):
         return False
     try:
         value = Decimal(el.get("value") or "")
