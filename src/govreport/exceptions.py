@@ -9,7 +9,8 @@ so ``except ValueError`` keeps working for callers who do not know govreport::
     ├── ModelTypeError(TypeError)          a model field got a value of the wrong type
     ├── NumeralError(ValueError)           Chinese numeral text cannot be read (position)
     ├── StructureError(ValueError)         JSON/dict input is malformed (every problem, by path)
-    ├── ParseError(ValueError)             plain-text import failed (line, column)
+    ├── ParseError(ValueError)             an import failed (line, column)
+    ├── MissingExtraError(ImportError)     a feature's optional extra is not installed
     └── UnknownRendererError(LookupError)  no renderer of that name, or its extra is missing
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 __all__ = [
     "GovReportError",
     "LimitError",
+    "MissingExtraError",
     "ModelTypeError",
     "NumeralError",
     "ParseError",
@@ -169,6 +171,27 @@ class ParseError(GovReportError, ValueError):
         self.reason = reason
         self.line = line
         self.column = column
+
+
+class MissingExtraError(GovReportError, ImportError):
+    """A feature needs an optional extra that is not installed.
+
+    Attributes:
+        feature: what was asked for (``"parse_html"``).
+        extra: the extra that installs it (``"html"`` for ``govreport[html]``).
+        reason: why it could not be loaded (the import error's message).
+
+    >>> print(MissingExtraError("parse_html", extra="html", reason="No module named 'lxml'"))
+    parse_html needs the 'html' extra (No module named 'lxml'): pip install 'govreport[html]'
+    """
+
+    def __init__(self, feature: str, *, extra: str, reason: str) -> None:
+        super().__init__(
+            f"{feature} needs the {extra!r} extra ({reason}): pip install 'govreport[{extra}]'"
+        )
+        self.feature = feature
+        self.extra = extra
+        self.reason = reason
 
 
 class UnknownRendererError(GovReportError, LookupError):

@@ -488,7 +488,7 @@ class TestCheck:
         status, out, err = run(capsys, "check", str(tmp_path))
         assert (status, out) == (2, "")
         assert err.splitlines()[0] == (
-            f"govreport: error: {tmp_path}: no report files (.json, .txt) in this folder"
+            f"govreport: error: {tmp_path}: no report files (.json, .txt, .html, .htm) in this folder"
         )
 
 
@@ -508,7 +508,7 @@ class TestBadInput:
             ("binary.json", b"\xff\xfe\x00", "cannot read:"),
             ("noreport.py", "x = 1\n", "defines no module-level `report`"),
             ("crash.py", "raise RuntimeError('boom')\n", "running it raised RuntimeError: boom"),
-            ("report.rtf", "x", "expected a report file (.py, .json, .txt)"),
+            ("report.rtf", "x", "expected a report file (.py, .json, .txt, .html, .htm)"),
         ],
     )
     def test_one_line_reason(
@@ -550,13 +550,53 @@ class TestParse:
         assert status == 0
         assert report.year == 2023
 
+    def test_parse_a_page(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """parse imports a web page, in the charset it states, and writes JSON."""
+        page = tmp_path / "seed.htm"
+        seed = gr.parse_text(SEED.read_text(encoding="utf-8"))
+        html = render(seed, "html").replace('charset="utf-8"', 'charset="gb2312"')
+        page.write_bytes(html.encode("gb18030"))
+        status, out, _ = run(capsys, "parse", str(page))
+        assert status == 0
+        assert gr.from_json(out) == seed
+
+    def test_check_a_page(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """check reads .html files, alone or in a folder."""
+        seed = gr.parse_text(SEED.read_text(encoding="utf-8"))
+        (tmp_path / "seed.html").write_text(render(seed, "html"), encoding="utf-8")
+        status, out, _ = run(capsys, "check", str(tmp_path / "seed.html"))
+        assert status == 1
+        assert "sum-mismatch" in out
+        status, out, _ = run(capsys, "check", str(tmp_path))
+        assert f"{tmp_path / 'seed.html'}: 一（二）3.（4）: error [sum-mismatch]" in out
+
+    @pytest.mark.parametrize(
+        ("content", "reason"),
+        [
+            (b"%PDF-1.7", "the page is a PDF file"),
+            (b"<p>\xff</p>", "byte offset 3 (FF) does not decode"),
+            (b" \n", "the file is empty"),
+        ],
+    )
+    def test_bad_page(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, reason: str
+    ) -> None:
+        """A page that is not one, or does not decode, is one line naming the file."""
+        page = tmp_path / "bad.html"
+        page.write_bytes(content)
+        for verb in ("parse", "check"):
+            status, out, err = run(capsys, verb, str(page))
+            assert (status, out, err.count("\n")) == (2, "", 1)
+            assert err.startswith(f"govreport: error: {page}: ")
+            assert reason in err
+
     def test_parse_needs_text(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path
     ) -> None:
-        """parse reads .txt files only."""
+        """parse imports reports as published (.txt, .html), not JSON."""
         status, _, err = run(capsys, "parse", str(consistent_json))
         assert status == 2
-        assert "parse reads a .txt file" in err
+        assert "parse imports a report from a .txt, .html, .htm file" in err
 
 
 class TestNumeral:

@@ -85,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
         "render", help="render a report to text, Markdown, HTML, JSON or a plug-in's format"
     )
     render.add_argument(
-        "path", metavar="PATH", help="a .py file defining `report`, a .json or a .txt file"
+        "path", metavar="PATH", help="a .py file defining `report`, a .json, .txt or .html file"
     )
     render.add_argument(
         "--to",
@@ -151,7 +151,9 @@ def _parser() -> argparse.ArgumentParser:
     compare = sub.add_parser(
         "compare", help="compare a report with last year's and check the changes it states"
     )
-    compare.add_argument("old", metavar="OLD", help="last year's report (.py, .json or .txt)")
+    compare.add_argument(
+        "old", metavar="OLD", help="last year's report (.py, .json, .txt or .html)"
+    )
     compare.add_argument("new", metavar="NEW", help="this year's report")
     compare.add_argument(
         "--format", choices=("text", "json", "html"), default="text", help="output format"
@@ -164,8 +166,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(run=_compare)
 
-    parse = sub.add_parser("parse", help="import a plain-text report as JSON")
-    parse.add_argument("path", metavar="PATH.txt")
+    parse = sub.add_parser("parse", help="import a plain-text report or a web page as JSON")
+    parse.add_argument("path", metavar="PATH.txt|PATH.html")
     parse.add_argument(
         "-o", "--output", metavar="OUT.json", help="write here instead of standard output"
     )
@@ -362,9 +364,15 @@ def _refused(exc: ValidationError, args: argparse.Namespace, old: Report, new: R
 
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ._readers import imported_suffixes
+
     path = Path(args.path)
-    if path.suffix != ".txt":
-        raise _Fail(N_("{path}: parse reads a .txt file"), path=str(path))
+    if path.suffix.lower() not in imported_suffixes():
+        raise _Fail(
+            N_("{path}: parse imports a report from a {suffixes:, } file"),
+            path=str(path),
+            suffixes=imported_suffixes(),
+        )
     from .._serialization import to_json
 
     _write(to_json(_load(path)), args.output, out)

@@ -42,6 +42,7 @@ __all__ = [
     "Fail",
     "Reader",
     "data_suffixes",
+    "imported_suffixes",
     "load",
     "one_line",
     "reason",
@@ -98,6 +99,8 @@ READERS: Final[Mapping[str, Reader]] = {
     ".py": Reader("govreport._cli._readers:run_python", code=True),
     ".json": Reader("govreport._serialization:from_json"),
     ".txt": Reader("govreport.importers:parse_text"),
+    ".html": Reader("govreport.importers:parse_html", binary=True),
+    ".htm": Reader("govreport.importers:parse_html", binary=True),
 }
 """Each readable suffix (lower case) and its reader, in the order messages list them."""
 
@@ -106,9 +109,18 @@ def data_suffixes() -> tuple[str, ...]:
     """The suffixes a folder is searched for: those whose reader runs no code.
 
     >>> data_suffixes()
-    ('.json', '.txt')
+    ('.json', '.txt', '.html', '.htm')
     """
     return tuple(suffix for suffix, reader in READERS.items() if not reader.code)
+
+
+def imported_suffixes() -> tuple[str, ...]:
+    """The suffixes of reports as published, which an importer reads (not JSON, not code).
+
+    >>> imported_suffixes()
+    ('.txt', '.html', '.htm')
+    """
+    return tuple(s for s, r in READERS.items() if r.parser.startswith("govreport.importers:"))
 
 
 def load(path: Path) -> Report:

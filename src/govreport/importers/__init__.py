@@ -13,6 +13,7 @@ way.
 
 from __future__ import annotations
 
+from ._html import parse_html
 from ._text import parse_text
 
-__all__ = ["parse_text"]
+__all__ = ["parse_html", "parse_text"]

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final, Literal
 
 from .._hanzi import simplified
-from .._report import Closing, Report
+from .._report import Closing, Report, SetAside
 from .._text import ReportYear, Text
 from ..exceptions import ParseError
 from . import _build
@@ -80,12 +80,22 @@ def assemble(
     authority: str | None = None,
     numbering: Literal["restart", "continuous"] = "restart",
     markers: Literal["standard", "variants"] = "variants",
+    set_aside: Sequence[SetAside] = (),
+    flattened: bool = False,
 ) -> Report:
-    """The report the source drafts of one document hold (see :func:`parse_text`)."""
+    """The report the source drafts of one document hold (see :func:`parse_text`).
+
+    *set_aside* is what the format itself left out (a web page's navigation),
+    listed with what the core sets aside. With *flattened*, runs of lines that
+    are table rows (tabs, pipes, spaced figures) are read as tables: plain
+    text keeps its tables that way, while a page's or a Word file's paragraph
+    is a paragraph whatever it holds.
+    """
     lines = [item for item in source if isinstance(item, Line)]
     kept, aside = chrome(lines)
     kept, marks = watermarks(kept)
     aside += marks
+    aside += set_aside
     if not kept and not any(isinstance(item, Heading | Grid) for item in source):
         raise ParseError(
             "nothing report-like: expected a title naming a report, or numbered sections, "
@@ -135,13 +145,13 @@ def assemble(
             if item.number in by_number and item.number not in skip:
                 run.append(by_number[item.number])
             continue
-        _add_lines(outline, run)
+        _add_lines(outline, run, flattened)
         run = []
         if isinstance(item, Heading):
             outline.add_heading(item.text, item.level)
         else:
             outline.add_grid(item)
-    _add_lines(outline, run)
+    _add_lines(outline, run, flattened)
     preamble, sections = outline.finish()
     found_relations = relations(preamble, sections, year=year)
     mark_plans(sections)
@@ -162,9 +172,9 @@ def assemble(
     )
 
 
-def _add_lines(outline: Outline, lines: list[Line]) -> None:
-    """Body lines into the outline, with the tables flattened into them read as tables."""
-    for item in with_tables(lines):
+def _add_lines(outline: Outline, lines: list[Line], flattened: bool) -> None:
+    """Body lines into the outline; with *flattened*, the tables flattened into them as tables."""
+    for item in with_tables(lines) if flattened else lines:
         if isinstance(item, Grid):
             outline.add_grid(item)
         else:

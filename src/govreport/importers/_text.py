@@ -93,6 +93,7 @@ def parse_text(
         authority=authority,
         numbering=numbering,
         markers=markers,
+        flattened=True,
     )
 
 
