@@ -13,6 +13,7 @@ way.
 
 from __future__ import annotations
 
+from ._docx import parse_docx
 from ._text import parse_text
 
-__all__ = ["parse_text"]
+__all__ = ["parse_docx", "parse_text"]

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final, Literal
 
 from .._hanzi import simplified
-from .._report import Closing, Report
+from .._report import Closing, Report, SetAside
 from .._text import ReportYear, Text
 from ..exceptions import ParseError
 from . import _build
@@ -80,8 +80,14 @@ def assemble(
     authority: str | None = None,
     numbering: Literal["restart", "continuous"] = "restart",
     markers: Literal["standard", "variants"] = "variants",
+    set_aside: Sequence[SetAside] = (),
 ) -> Report:
-    """The report the source drafts of one document hold (see :func:`parse_text`)."""
+    """The report the source drafts of one document hold (see :func:`parse_text`).
+
+    *set_aside* is what the format itself left out of the drafts (a Word
+    file's tracked deletions and comments); it joins the core's own records in
+    :attr:`Report.set_aside <govreport.Report.set_aside>`, in source order.
+    """
     lines = [item for item in source if isinstance(item, Line)]
     kept, aside = chrome(lines)
     kept, marks = watermarks(kept)
@@ -158,7 +164,7 @@ def assemble(
         sections=_build.sections(sections),
         relations=[_build.relation(r) for r in found_relations],
         closing=None if signed is None else Closing(signature=signed[0], date=signed[1]),
-        set_aside=sorted(aside, key=lambda a: a.line),
+        set_aside=sorted([*aside, *set_aside], key=lambda a: a.line),
     )
 
 

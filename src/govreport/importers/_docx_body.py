@@ -1,0 +1,358 @@
+"""The body of a Word document as source drafts: paragraphs, headings and tables in order.
+
+The body's paragraphs (``w:p``) and tables (``w:tbl``) are read in document
+order, also inside content controls (``w:sdt``). A paragraph's text is what
+Word shows with every tracked change accepted:
+
+- runs (``w:r``) directly in the paragraph, in insertions (``w:ins``), moves'
+  new places (``w:moveTo``), hyperlinks, smart tags, custom XML, content
+  controls and simple fields are text; ``w:tab`` is a tab, ``w:br`` and
+  ``w:cr`` a line break inside the paragraph (a page or column break is
+  nothing), ``w:noBreakHyphen`` U+2011; equations read as their characters;
+- field codes (``w:instrText``) are not text; a field's result is;
+- deletions (``w:del``), moves' old places (``w:moveFrom``), comments,
+  footnotes and endnotes, and the text of text boxes are left out of the text
+  and set aside with the reasons ``"tracked deletion"``, ``"tracked move"``,
+  ``"comment"``, ``"footnote"``, ``"endnote"`` and ``"text box"``;
+- a paragraph whose mark is a tracked deletion runs on into the next one, as
+  it does once the change is accepted; a deleted table row is set aside.
+
+Paragraphs are numbered from 1 in document order, those in table cells
+included, empty ones too: a set-aside record's ``line`` is that number, and
+a table's is the number of its first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from .._report import SetAside, leading_marker
+from ._docx_numbering import W, Styles
+from ._drafts import Grid, GridCell, Heading, Line, Source
+from ._header import reads_like_title
+
+__all__ = ["Body", "note_texts"]
+
+_M: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_VAL: Final = W + "val"
+# Containers whose runs are text as they stand.
+_THROUGH: Final = frozenset(
+    W + tag
+    for tag in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "bdo", "dir")
+)
+_GONE: Final = {W + "del": "tracked deletion", W + "moveFrom": "tracked move"}
+_NOTES: Final = {
+    W + "commentReference": "comment",
+    W + "footnoteReference": "footnote",
+    W + "endnoteReference": "endnote",
+}
+_CHARACTERS: Final = {
+    W + "tab": "\t",
+    W + "ptab": "\t",
+    W + "cr": "\n",
+    W + "noBreakHyphen": "\u2011",
+}
+_CAPTION: Final = frozenset({"caption", "题注"})
+_CONTENTS: Final = re.compile(r"(?:toc|目录)\s*[1-9]", re.IGNORECASE)
+_TEXT_BOX: Final = "text box"
+# What a typed heading number looks like, loosely: a heading-styled paragraph starting so is
+# read as typed text (``1.2`` too, which the text reader takes for a decimal, not a heading).
+_TYPED_NUMBER: Final = re.compile(
+    r"\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百0-9０-９]+[）)]"
+    r"|[0-9０-９]+[.．、]|[⑴-⒇①-⑳])"
+)
+
+
+def _on(element: Any, path: str) -> bool:
+    """Whether an on/off property (``w:tblHeader``, ``w:isLgl``…) is present and not off."""
+    found = element.find(path) if element is not None else None
+    return found is not None and found.get(_VAL, "true") not in ("0", "false", "off")
+
+
+class _Inline:
+    """The text of a paragraph's content, and what was left out of it: (reason, text or id)."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.left: list[tuple[str, str]] = []
+
+    def read(self, element: Any) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == W + "r":
+                self.run(child)
+            elif tag in _THROUGH:
+                self.read(child)
+            elif tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self.read(content)
+            elif tag in _GONE:
+                gone = "".join(
+                    t.text or "" for t in child.iter(W + "delText", W + "t") if _not_in_box(t, child)
+                )
+                if gone:
+                    self.left.append((_GONE[tag], gone))
+            elif tag in (_M + "oMath", _M + "oMathPara"):
+                self.out.extend(t.text or "" for t in child.iter(_M + "t"))
+
+    def run(self, run: Any) -> None:
+        for child in run:
+            tag = child.tag
+            if tag == W + "t":
+                self.out.append(child.text or "")
+            elif tag in _CHARACTERS:
+                self.out.append(_CHARACTERS[tag])
+            elif tag == W + "br":
+                if child.get(W + "type") not in ("page", "column"):
+                    self.out.append("\n")
+            elif tag == W + "sym":
+                try:
+                    self.out.append(chr(int(child.get(W + "char", ""), 16)))
+                except ValueError:
+                    pass  # no character named: nothing Word could show
+            elif tag in _NOTES:
+                self.left.append((_NOTES[tag], str(child.get(W + "id"))))
+            elif tag in (W + "drawing", W + "pict", W + "object", _MC + "AlternateContent"):
+                for box in _boxes(child):
+                    self.left.append((_TEXT_BOX, box))
+
+    def text(self) -> str:
+        return "".join(self.out)
+
+
+def _not_in_box(element: Any, top: Any) -> bool:
+    """Whether *element* is outside any text box below *top* (a box's text is its own)."""
+    parent = element.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == W + "txbxContent":
+            return False
+        parent = parent.getparent()
+    return True
+
+
+def _boxes(element: Any) -> Iterator[str]:
+    """The text of each text box in a drawing; an alternative's fallback repeats its choice."""
+    for box in element.iter(W + "txbxContent"):
+        ancestor = box.getparent()
+        fallback = False
+        while ancestor is not None and ancestor is not element.getparent():
+            fallback = fallback or ancestor.tag == _MC + "Fallback"
+            ancestor = ancestor.getparent()
+        text = "\n".join(plain(p) for p in box.iter(W + "p")).strip()
+        if text and not fallback:
+            yield text
+
+
+def plain(paragraph: Any) -> str:
+    """The accepted text of a paragraph, without list numbers or anything set aside."""
+    inline = _Inline()
+    inline.read(paragraph)
+    return inline.text()
+
+
+def note_texts(root: Any, tag: str) -> dict[str, str]:
+    """The texts of a comments, footnotes or endnotes part, by id (paragraphs joined by ``\\n``)."""
+    if root is None:
+        return {}
+    return {
+        str(note.get(W + "id")): "\n".join(plain(p) for p in note.iter(W + "p")).strip()
+        for note in root.iterfind(W + tag)
+    }
+
+
+def _children(element: Any) -> Iterator[Any]:
+    """The block-level children of *element*, content controls and custom XML opened."""
+    for child in element:
+        if child.tag in (W + "sdt", W + "customXml"):
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if content is not None:
+                yield from _children(content)
+        else:
+            yield child
+
+
+class Body:
+    """Reads a document body into source drafts and set-aside records.
+
+    *notes* maps a reason (``"comment"``, ``"footnote"``, ``"endnote"``) to the
+    texts of that part by id.
+    """
+
+    def __init__(self, styles: Styles, notes: dict[str, dict[str, str]]) -> None:
+        self.styles = styles
+        self.notes = notes
+        self.source: list[Source] = []
+        self.set_aside: list[SetAside] = []
+        self.count = 0  # paragraphs so far
+        self._carried: tuple[int, str] | None = None  # a paragraph whose mark was deleted
+        self._opened = False  # a section has opened: no heading style is the title any more
+        self._captions: set[int] = set()  # paragraphs in a caption style
+
+    def read(self, body: Any) -> None:
+        """Read the children of ``w:body`` in order."""
+        for child in _children(body):
+            if child.tag == W + "p":
+                self._body_paragraph(child)
+            elif child.tag == W + "tbl":
+                self._flush()
+                self._table(child)
+        self._flush()
+
+    def _paragraph(self, p: Any) -> tuple[int, str, Any]:
+        """Number and text (list number first) of a paragraph; records what it sets aside."""
+        self.count += 1
+        number = self.count
+        ppr = p.find(W + "pPr")
+        inline = _Inline()
+        inline.read(p)
+        for reason, value in inline.left:
+            text = self.notes.get(reason, {}).get(value, "") if reason in self.notes else value
+            if text:
+                self.set_aside.append(SetAside(line=number, text=text, reason=reason))
+        listed = self.styles.numbering(ppr)
+        marker = "" if listed is None else self.styles.advance(*listed)
+        return number, marker + inline.text(), ppr
+
+    def _body_paragraph(self, p: Any) -> None:
+        number, text, ppr = self._paragraph(p)
+        if self._carried is not None:
+            number, text = self._carried[0], self._carried[1] + text
+            self._carried = None
+        if _on(ppr, f"{W}rPr/{W}del"):
+            self._carried = (number, text)  # the mark is deleted: the next paragraph runs on
+            return
+        self._emit(number, text, ppr)
+
+    def _flush(self) -> None:
+        if self._carried is not None:
+            number, text = self._carried
+            self._carried = None
+            self._emit(number, text, None)
+
+    def _emit(self, number: int, text: str, ppr: Any) -> None:
+        if not text.strip():
+            return
+        style = None if ppr is None else ppr.find(f"{W}pStyle")
+        style_id = None if style is None else style.get(_VAL)
+        name = self.styles.name(style_id)
+        if _CONTENTS.fullmatch(name):
+            self.set_aside.append(SetAside(line=number, text=text, reason="table of contents"))
+            return
+        level = self.styles.heading_level(style_id)
+        numbered = self.styles.numbering(ppr) is not None
+        if (
+            level is not None
+            and not numbered
+            and not _TYPED_NUMBER.match(text)
+            and (self._opened or not reads_like_title(text))
+        ):
+            self.source.append(Heading(text=text.strip(), level=level, number=number))
+            self._opened = True
+            return
+        self._opened = self._opened or numbered or leading_marker(text.strip()) is not None
+        if name.casefold() in _CAPTION:
+            self._captions.add(number)
+        self.source.append(Line(text=text.rstrip(), number=number))
+
+    def _table(self, tbl: Any) -> None:
+        first = self.count + 1
+        rows: list[list[list[Any]]] = []  # [text, rowspan, colspan, header]
+        header_rows = 0
+        in_header = True
+        above: dict[int, list[Any]] = {}  # grid column → the cell spanning down from it
+        for tr in _children(tbl):
+            if tr.tag != W + "tr":
+                continue
+            trpr = tr.find(W + "trPr")
+            if _on(trpr, W + "del"):
+                self._deleted_row(tr)
+                continue
+            in_header = in_header and _on(trpr, W + "tblHeader")
+            header_rows += in_header
+            row: list[list[Any]] = []
+            column = _span(trpr, W + "gridBefore", 0)
+            if column:
+                row.append([None, 1, column, False])
+            below: dict[int, list[Any]] = {}
+            for tc in _children(tr):
+                if tc.tag != W + "tc":
+                    continue
+                tcpr = tc.find(W + "tcPr")
+                span = _span(tcpr, W + "gridSpan", 1)
+                merge = None if tcpr is None else tcpr.find(W + "vMerge")
+                continues = merge is not None and merge.get(_VAL, "continue") == "continue"
+                if continues and column in above:
+                    above[column][1] += 1
+                    below[column] = above[column]
+                    self._cell(tc)  # its paragraphs count; Word shows none of its text
+                else:
+                    text = self._cell(tc)
+                    cell = [text, 1, span, in_header or self._label(tc)]
+                    row.append(cell)
+                    if merge is not None:
+                        below[column] = cell
+                column += span
+            after = _span(trpr, W + "gridAfter", 0)
+            if after:
+                row.append([None, 1, after, False])
+            above = below
+            rows.append(row)
+        if not rows:
+            return
+        caption = None
+        last = self.source[-1] if self.source else None
+        if isinstance(last, Line) and last.number in self._captions and last.number == first - 1:
+            caption = self.source.pop().text.strip()
+        self.source.append(
+            Grid(
+                rows=tuple(
+                    tuple(GridCell(text=t, rowspan=r, colspan=c, header=h) for t, r, c, h in row)
+                    for row in rows
+                ),
+                number=first,
+                header_rows=header_rows,
+                caption=caption,
+            )
+        )
+        self._opened = True
+
+    def _cell(self, tc: Any) -> str | None:
+        """A cell's text: its paragraphs joined by line breaks, nested tables row by row."""
+        parts = []
+        for child in _children(tc):
+            if child.tag == W + "p":
+                parts.append(self._paragraph(child)[1])
+            elif child.tag == W + "tbl":
+                for tr in child.iter(W + "tr"):
+                    parts.append("\t".join(self._cell(c) or "" for c in tr.iterfind(W + "tc")))
+        text = "\n".join(parts)
+        return text if text.strip() else None
+
+    def _label(self, tc: Any) -> bool:
+        # The docx renderer writes a row label (a header cell in a body row) in this style.
+        style = tc.find(f"{W}p/{W}pPr/{W}pStyle")
+        return style is not None and style.get(_VAL) == "GRTableLabel"
+
+    def _deleted_row(self, tr: Any) -> None:
+        first = self.count + 1
+        self.count += sum(1 for _ in tr.iter(W + "p"))
+        texts = [
+            "".join(t.text or "" for t in tc.iter(W + "t", W + "delText")).strip()
+            for tc in tr.iterfind(W + "tc")
+        ]
+        if any(texts):
+            self.set_aside.append(
+                SetAside(line=first, text="\t".join(texts), reason="tracked deletion")
+            )
+
+
+def _span(props: Any, tag: str, default: int) -> int:
+    found = None if props is None else props.find(tag)
+    try:
+        return max(default, min(100, int(found.get(_VAL)))) if found is not None else default
+    except (TypeError, ValueError):
+        return default
