@@ -124,7 +124,7 @@ def test_list_numbers_read_as_typed_markers() -> None:
     lines = [*HEAD, *(m + text for m, (text, _) in zip(MARKERS, NUMBERED, strict=True))]
     report = parse_docx(numbered)
     assert report == parse_docx(typed(*lines)) == parse_text("\n".join(lines))
-    one, two = report.sections
+    one, _ = report.sections
     assert [s.title.plain() for s in one.children] == ["规范文件管理", "规范执法"]
     assert [len(s.children) for s in one.children[1].children] == [0, 2]
     assert "sum-mismatch" in [f.code for f in gr.check(report)]  # 560 is not 76 + 157
@@ -140,7 +140,14 @@ def test_headings_by_style_or_by_list_give_one_report() -> None:
         p("存在的不足", style="Heading1"),
         p("培训不够。"),
     )
-    lines = [*HEAD, "一、主要举措", "（一）规范执法", "检查企业366家。", "二、存在的不足", "培训不够。"]
+    lines = [
+        *HEAD,
+        "一、主要举措",
+        "（一）规范执法",
+        "检查企业366家。",
+        "二、存在的不足",
+        "培训不够。",
+    ]
     assert parse_docx(styled) == parse_text("\n".join(lines))
 
 
@@ -199,7 +206,7 @@ def test_numbering_inherited_from_the_style() -> None:
         + level(0, "chineseCountingThousand", "%1、", '<w:pStyle w:val="GRLevel1"/>')
         + '</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>'
     )
-    off = '<w:p><w:pPr><w:pStyle w:val="GRLevel1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>不编号。</w:t></w:r></w:p>'  # noqa: E501
+    off = '<w:p><w:pPr><w:pStyle w:val="GRLevel1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>不编号。</w:t></w:r></w:p>'
     data = build(
         *(p(h) for h in HEAD),
         p("甲", style="GRLevel1"),
@@ -223,7 +230,12 @@ def tc(text: str = "", props: str = "") -> str:
 
 
 def tr(*cells: str, header: bool = False) -> str:
-    return "<w:tr>" + ("<w:trPr><w:tblHeader/></w:trPr>" if header else "") + "".join(cells) + "</w:tr>"
+    return (
+        "<w:tr>"
+        + ("<w:trPr><w:tblHeader/></w:trPr>" if header else "")
+        + "".join(cells)
+        + "</w:tr>"
+    )
 
 
 def drafts(data: bytes) -> Body:
@@ -268,7 +280,9 @@ def test_merged_cells_become_spans() -> None:
 
 def test_cell_paragraphs_join_with_line_breaks_and_a_caption_is_the_caption() -> None:
     """A cell's paragraphs are lines of its text; a Caption paragraph above is the caption."""
-    cell = "<w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc>"
+    cell = (
+        "<w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc>"
+    )
     body = drafts(build(p("表1 情况", style="Caption"), "<w:tbl>" + tr(cell) + "</w:tbl>"))
     (grid,) = body.source
     assert isinstance(grid, Grid)
@@ -277,7 +291,9 @@ def test_cell_paragraphs_join_with_line_breaks_and_a_caption_is_the_caption() ->
 
 def test_tables_are_read_into_the_report() -> None:
     """A table in a section is a Table block there."""
-    table = "<w:tbl>" + tr(tc("类别"), tc("件数"), header=True) + tr(tc("规章"), tc("2件")) + "</w:tbl>"
+    table = (
+        "<w:tbl>" + tr(tc("类别"), tc("件数"), header=True) + tr(tc("规章"), tc("2件")) + "</w:tbl>"
+    )
     report = parse_docx(build(*(p(h) for h in HEAD), p("一、情况"), table))
     (block,) = report.sections[0].blocks
     assert isinstance(block, gr.Table)
@@ -313,9 +329,7 @@ def test_tracked_changes_read_as_accepted() -> None:
 
 def test_a_deleted_paragraph_mark_joins_the_next_paragraph() -> None:
     """With the mark of a paragraph deleted, it and the next are one paragraph."""
-    joined = (
-        f'<w:p><w:pPr><w:rPr>{DEL}</w:del></w:rPr></w:pPr><w:r><w:t>检查企业</w:t></w:r></w:p>'
-    )
+    joined = f"<w:p><w:pPr><w:rPr>{DEL}</w:del></w:rPr></w:pPr><w:r><w:t>检查企业</w:t></w:r></w:p>"
     report = parse_docx(build(*(p(h) for h in HEAD), p("一、执法"), joined, p("366家。")))
     (paragraph,) = report.sections[0].blocks
     assert isinstance(paragraph, gr.Paragraph)
@@ -495,7 +509,11 @@ def _without_tables(sections: tuple[gr.Section, ...]) -> list[gr.Section]:
     return out
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=max(5, settings.default.max_examples // 4),  # a .docx is slow to write
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(strategies.reports(hostile=False))
 def test_rendered_reports_read_as_their_text(report: gr.Report) -> None:
     """Without tables, a rendered report reads exactly as its rendered text does."""
@@ -511,16 +529,21 @@ def test_rendered_reports_read_as_their_text(report: gr.Report) -> None:
     # A line break in a text is a paragraph's line break in Word, two lines in the text.
     assume(not any("\n" in p for t in walk_texts(report) for p in t.parts if isinstance(p, str)))
     try:
-        expected = parse_text(render(report, "text"))
+        expected: gr.Report | str = parse_text(render(report, "text"))
     except ParseError as exc:  # no year or authority to be found: the same error
-        with pytest.raises(ParseError) as info:
-            parse_docx(docx_of(report))
-        assert info.value.reason == exc.reason
-        return
-    assert parse_docx(docx_of(report)) == expected
+        expected = exc.reason
+    try:
+        imported: gr.Report | str = parse_docx(docx_of(report))
+    except ParseError as exc:
+        imported = exc.reason
+    assert imported == expected
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=max(5, settings.default.max_examples // 4),  # a .docx is slow to write
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(strategies.reports(hostile=False))
 def test_rendered_tables_come_back(report: gr.Report) -> None:
     """Every table of a rendered report comes back: caption, header, cells, spans, labels."""

@@ -164,8 +164,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(run=_compare)
 
-    parse = sub.add_parser("parse", help="import a plain-text report as JSON")
-    parse.add_argument("path", metavar="PATH.txt")
+    parse = sub.add_parser("parse", help="import a plain-text report or a Word file as JSON")
+    parse.add_argument("path", metavar="PATH", help="a .txt or .docx file")
     parse.add_argument(
         "-o", "--output", metavar="OUT.json", help="write here instead of standard output"
     )
@@ -363,8 +363,8 @@ def _refused(exc: ValidationError, args: argparse.Namespace, old: Report, new: R
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     path = Path(args.path)
-    if path.suffix != ".txt":
-        raise _Fail(N_("{path}: parse reads a .txt file"), path=str(path))
+    if path.suffix.lower() not in (".txt", ".docx"):
+        raise _Fail(N_("{path}: parse reads a .txt or .docx file"), path=str(path))
     from .._serialization import to_json
 
     _write(to_json(_load(path)), args.output, out)

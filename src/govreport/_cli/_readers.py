@@ -98,6 +98,7 @@ READERS: Final[Mapping[str, Reader]] = {
     ".py": Reader("govreport._cli._readers:run_python", code=True),
     ".json": Reader("govreport._serialization:from_json"),
     ".txt": Reader("govreport.importers:parse_text"),
+    ".docx": Reader("govreport.importers:parse_docx", binary=True),
 }
 """Each readable suffix (lower case) and its reader, in the order messages list them."""
 
@@ -106,7 +107,7 @@ def data_suffixes() -> tuple[str, ...]:
     """The suffixes a folder is searched for: those whose reader runs no code.
 
     >>> data_suffixes()
-    ('.json', '.txt')
+    ('.json', '.txt', '.docx')
     """
     return tuple(suffix for suffix, reader in READERS.items() if not reader.code)
 
@@ -135,7 +136,8 @@ def load(path: Path) -> Report:
         raise Fail(N_("{path}: the file is empty"), path=str(path))
     try:
         return parse(content)
-    except GovReportError as exc:
+    # An importer whose extra is not installed raises an ImportError saying what to install.
+    except (GovReportError, ImportError) as exc:
         raise Fail(N_("{path}: {problem}"), path=str(path), problem=one_line(str(exc))) from None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import zipfile
 from typing import IO, Any, Final
 
 from .._report import Report
@@ -126,6 +125,8 @@ def _read(path_or_file: object) -> tuple[str, bytes]:
 
 def _open(name: str, data: bytes) -> Any:
     """The python-docx document of *data*, or a ParseError saying what the file is instead."""
+    import zipfile
+
     if not data:
         raise ParseError("the file is empty", file=name)
     if data.startswith(_OLE):
@@ -163,9 +164,7 @@ def _open(name: str, data: bytes) -> Any:
     except ValueError as exc:  # python-docx: a template, a macro-enabled document…
         raise ParseError(f"not a Word document python-docx can open ({exc})", file=name) from None
     except Exception as exc:  # a damaged package: python-docx and lxml raise many kinds
-        raise ParseError(
-            f"a damaged .docx: {type(exc).__name__}: {exc}", file=name
-        ) from None
+        raise ParseError(f"a damaged .docx: {type(exc).__name__}: {exc}", file=name) from None
 
 
 def _python_docx() -> Any:

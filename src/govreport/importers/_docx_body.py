@@ -24,12 +24,13 @@ a table's is the number of its first paragraph.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from typing import Any, Final
 
 from .._report import SetAside, leading_marker
-from ._docx_numbering import W, Styles
+from ._docx_numbering import Styles, W
 from ._drafts import Grid, GridCell, Heading, Line, Source
 from ._header import reads_like_title
 
@@ -92,7 +93,9 @@ class _Inline:
                     self.read(content)
             elif tag in _GONE:
                 gone = "".join(
-                    t.text or "" for t in child.iter(W + "delText", W + "t") if _not_in_box(t, child)
+                    t.text or ""
+                    for t in child.iter(W + "delText", W + "t")
+                    if _not_in_box(t, child)
                 )
                 if gone:
                     self.left.append((_GONE[tag], gone))
@@ -110,10 +113,8 @@ class _Inline:
                 if child.get(W + "type") not in ("page", "column"):
                     self.out.append("\n")
             elif tag == W + "sym":
-                try:
+                with contextlib.suppress(ValueError):  # no character named: nothing to show
                     self.out.append(chr(int(child.get(W + "char", ""), 16)))
-                except ValueError:
-                    pass  # no character named: nothing Word could show
             elif tag in _NOTES:
                 self.left.append((_NOTES[tag], str(child.get(W + "id"))))
             elif tag in (W + "drawing", W + "pict", W + "object", _MC + "AlternateContent"):
@@ -306,7 +307,8 @@ class Body:
         caption = None
         last = self.source[-1] if self.source else None
         if isinstance(last, Line) and last.number in self._captions and last.number == first - 1:
-            caption = self.source.pop().text.strip()
+            self.source.pop()
+            caption = last.text.strip()
         self.source.append(
             Grid(
                 rows=tuple(

@@ -32,7 +32,7 @@ import attrs
 
 from .. import numerals
 
-__all__ = ["W", "Styles", "list_number"]
+__all__ = ["Styles", "W", "list_number"]
 
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL: Final = W + "val"
@@ -77,9 +77,7 @@ _FORMATS: Final[dict[str, Callable[[int], str]]] = {
     "taiwaneseCounting": lambda n: numerals.to_chinese(n, script="hant"),
     "taiwaneseCountingThousand": lambda n: numerals.to_chinese(n, script="hant"),
     "chineseLegalSimplified": lambda n: numerals.to_chinese(n, style="financial"),
-    "ideographLegalTraditional": lambda n: numerals.to_chinese(
-        n, style="financial", script="hant"
-    ),
+    "ideographLegalTraditional": lambda n: numerals.to_chinese(n, style="financial", script="hant"),
     "ideographDigital": lambda n: numerals.digits(n),
     "taiwaneseDigital": lambda n: numerals.digits(n),
     "ideographTraditional": lambda n: _STEMS[(n - 1) % 10],
@@ -247,7 +245,9 @@ class Styles:
                 if ilvl in built:
                     built[ilvl] = attrs.evolve(built[ilvl], start=start)
             # A list that sets its own start counts on its own; otherwise the definition counts.
-            key = "num " + num_id if starts else "abstract " + str(abstract.get(W + "abstractNumId"))
+            key = (
+                "num " + num_id if starts else "abstract " + str(abstract.get(W + "abstractNumId"))
+            )
             self._levels[num_id] = (key, built)
         return self._levels[num_id]
 
