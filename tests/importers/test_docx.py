@@ -550,3 +550,76 @@ def test_rendered_tables_come_back(report: gr.Report) -> None:
     # A drawn title may hide its year ("0" before "2005年度"): the year and authority are given.
     imported = parse_docx(docx_of(report), year=report.year, authority=report.authority)
     assert tables(imported) == tables(report)
+
+
+# -- what else a Word file holds ------------------------------------------------------------------
+
+BOX = (
+    '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+    "<mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent>"
+    "</w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>框内文字</w:t>"
+    "</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_text_boxes_and_contents_are_set_aside() -> None:
+    """A text box's text (once, not again from its fallback) and a table of contents are set
+    aside; the paragraph around the box keeps its own text."""
+    toc = '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>'
+    data = build(
+        p(HEAD[0]),
+        p(HEAD[1]),
+        p("一、主要举措\t3", style="TOC1"),
+        p("一、主要举措"),
+        f"<w:p><w:r><w:t>检查企业3家。</w:t></w:r>{BOX}</w:p>",
+        styles=toc,
+    )
+    report = parse_docx(data)
+    assert [s.title.plain() for s in report.sections] == ["主要举措"]
+    assert [(a.line, a.text, a.reason) for a in report.set_aside] == [
+        (3, "一、主要举措\t3", "table of contents"),
+        (5, "框内文字", "text box"),
+    ]
+
+
+def test_footnotes_are_set_aside() -> None:
+    """A footnote's text is set aside at the paragraph that refers to it."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    notes = (
+        f'<w:footnotes {W}><w:footnote w:id="1"><w:p><w:r><w:t>数据截至12月31日。</w:t></w:r>'
+        "</w:p></w:footnote></w:footnotes>"
+    ).encode()
+    part = Part(
+        PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, notes, document.part.package
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    noted = (
+        '<w:p><w:r><w:t>检查企业3家。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+    )
+    report = parse_docx(build(*(p(h) for h in HEAD), p("一、甲"), noted, document=document))
+    assert [(a.line, a.text, a.reason) for a in report.set_aside] == [
+        (4, "数据截至12月31日。", "footnote")
+    ]
+
+
+def test_deleted_rows_are_set_aside() -> None:
+    """A table row deleted with tracked changes is not in the table; its text is set aside."""
+    deleted = (
+        f'<w:tr><w:trPr><w:del w:id="9" w:author="甲"/></w:trPr>'
+        f"<w:tc><w:p>{DEL}<w:r><w:delText>旧行</w:delText></w:r></w:del></w:p></w:tc>"
+        f"<w:tc><w:p>{DEL}<w:r><w:delText>1件</w:delText></w:r></w:del></w:p></w:tc></w:tr>"
+    )
+    table = (
+        "<w:tbl>" + tr(tc("类别"), tc("件数")) + deleted + tr(tc("规章"), tc("2件")) + "</w:tbl>"
+    )
+    body = drafts(build(table))
+    (grid,) = body.source
+    assert isinstance(grid, Grid)
+    assert [[c.text for c in row] for row in grid.rows] == [["类别", "件数"], ["规章", "2件"]]
+    assert [(a.line, a.text, a.reason) for a in body.set_aside] == [
+        (3, "旧行\t1件", "tracked deletion")
+    ]
