@@ -196,8 +196,8 @@ class SetAside:
             ``"before the title"`` (a line above the title that is neither
             the authority nor the document number); from a Word file also
             ``"tracked deletion"``, ``"tracked move"`` (a move's old place),
-            ``"comment"``, ``"footnote"``, ``"endnote"``, ``"text box"`` and
-            ``"table of contents"``.
+            ``"hidden text"``, ``"comment"``, ``"footnote"``, ``"endnote"``,
+            ``"text box"`` and ``"table of contents"``.
 
     >>> SetAside(line=1, text="字号：大 中 小", reason="web page").line
     1

@@ -238,9 +238,13 @@ def tr(*cells: str, header: bool = False) -> str:
     )
 
 
+def _numbering(document: Any) -> Any:
+    return document.part.numbering_part.element
+
+
 def drafts(data: bytes) -> Body:
     document = docx.Document(io.BytesIO(data))
-    body = Body(Styles(document.styles.element, None), {})
+    body = Body(Styles(document.styles.element, _numbering(document)), {})
     body.read(document.element.body)
     return body
 
@@ -347,6 +351,35 @@ def test_field_codes_are_not_text_and_breaks_are() -> None:
     )
     (line,) = drafts(build(field)).source
     assert line == Line(text="见3\t页\n次行", number=1)
+
+
+def test_hidden_text_is_set_aside() -> None:
+    """Text formatted hidden is not shown by Word: it is set aside, not read."""
+    hidden = (
+        "<w:p><w:r><w:t>检查</w:t></w:r>"
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部）</w:t></w:r>"
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>企业</w:t></w:r></w:p>'
+    )
+    body = drafts(build(hidden))
+    assert body.source == [Line(text="检查企业", number=1)]
+    assert body.set_aside == [gr.SetAside(line=1, text="（内部）", reason="hidden text")]
+
+
+def test_a_deleted_mark_takes_the_next_paragraphs_list_number() -> None:
+    """Once the deletion is accepted, the joined paragraph is the second one, numbered."""
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="0">{GBT}</w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    gone = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+        f"<w:rPr>{DEL}</w:del></w:rPr></w:pPr><w:r><w:t>主要</w:t></w:r></w:p>"
+    )
+    body = drafts(build(p("甲", num=(1, 0)), gone, p("举措", num=(1, 0)), numbering=numbering))
+    assert [(d.number, d.text) for d in body.source if isinstance(d, Line)] == [
+        (1, "一、甲"),
+        (2, "二、主要举措"),
+    ]
 
 
 def test_a_comment_is_set_aside() -> None:

@@ -10,10 +10,12 @@ Word shows with every tracked change accepted:
   ``w:cr`` a line break inside the paragraph (a page or column break is
   nothing), ``w:noBreakHyphen`` U+2011; equations read as their characters;
 - field codes (``w:instrText``) are not text; a field's result is;
-- deletions (``w:del``), moves' old places (``w:moveFrom``), comments,
-  footnotes and endnotes, and the text of text boxes are left out of the text
-  and set aside with the reasons ``"tracked deletion"``, ``"tracked move"``,
-  ``"comment"``, ``"footnote"``, ``"endnote"`` and ``"text box"``;
+- deletions (``w:del``), moves' old places (``w:moveFrom``), hidden text
+  (``w:vanish``), comments, footnotes and endnotes, and the text of text boxes
+  are left out of the text and set aside with the reasons ``"tracked
+  deletion"``, ``"tracked move"``, ``"hidden text"``, ``"comment"``,
+  ``"footnote"``, ``"endnote"`` and ``"text box"``; so are paragraphs in a
+  table-of-contents style (``"table of contents"``);
 - a paragraph whose mark is a tracked deletion runs on into the next one, as
   it does once the change is accepted; a deleted table row is set aside.
 
@@ -103,6 +105,15 @@ class _Inline:
                 self.out.extend(t.text or "" for t in child.iter(_M + "t"))
 
     def run(self, run: Any) -> None:
+        if _on(run, f"{W}rPr/{W}vanish"):
+            hidden = _Inline()
+            hidden.run_text(run)
+            if hidden.text():
+                self.left.append(("hidden text", hidden.text()))
+            return
+        self.run_text(run)
+
+    def run_text(self, run: Any) -> None:
         for child in run:
             tag = child.tag
             if tag == W + "t":
@@ -203,40 +214,46 @@ class Body:
                 self._table(child)
         self._flush()
 
-    def _paragraph(self, p: Any) -> tuple[int, str, Any]:
-        """Number and text (list number first) of a paragraph; records what it sets aside."""
+    def _paragraph(self, p: Any) -> tuple[int, str]:
+        """The number and text of a paragraph; records what it sets aside."""
         self.count += 1
         number = self.count
-        ppr = p.find(W + "pPr")
         inline = _Inline()
         inline.read(p)
         for reason, value in inline.left:
             text = self.notes.get(reason, {}).get(value, "") if reason in self.notes else value
             if text:
                 self.set_aside.append(SetAside(line=number, text=text, reason=reason))
+        return number, inline.text()
+
+    def _list_number(self, ppr: Any) -> str:
+        """The number Word shows before a paragraph with properties *ppr*, counted."""
         listed = self.styles.numbering(ppr)
-        marker = "" if listed is None else self.styles.advance(*listed)
-        return number, marker + inline.text(), ppr
+        return "" if listed is None else self.styles.advance(*listed)
 
     def _body_paragraph(self, p: Any) -> None:
-        number, text, ppr = self._paragraph(p)
+        number, text = self._paragraph(p)
+        ppr = p.find(W + "pPr")
         if self._carried is not None:
             number, text = self._carried[0], self._carried[1] + text
             self._carried = None
         if _on(ppr, f"{W}rPr/{W}del"):
-            self._carried = (number, text)  # the mark is deleted: the next paragraph runs on
+            # The mark is deleted: the text runs on into the next paragraph, which keeps its
+            # own mark (its style and its list number), as Word has it once accepted.
+            self._carried = (number, text)
             return
-        self._emit(number, text, ppr)
+        self._emit(number, self._list_number(ppr), text, ppr)
 
     def _flush(self) -> None:
         if self._carried is not None:
             number, text = self._carried
             self._carried = None
-            self._emit(number, text, None)
+            self._emit(number, "", text, None)
 
-    def _emit(self, number: int, text: str, ppr: Any) -> None:
+    def _emit(self, number: int, marker: str, text: str, ppr: Any) -> None:
         if not text.strip():
-            return
+            return  # an empty paragraph, numbered or not, is layout
+        text = marker + text
         style = None if ppr is None else ppr.find(f"{W}pStyle")
         style_id = None if style is None else style.get(_VAL)
         name = self.styles.name(style_id)
@@ -244,7 +261,7 @@ class Body:
             self.set_aside.append(SetAside(line=number, text=text, reason="table of contents"))
             return
         level = self.styles.heading_level(style_id)
-        numbered = self.styles.numbering(ppr) is not None
+        numbered = bool(marker)
         if (
             level is not None
             and not numbered
@@ -327,7 +344,8 @@ class Body:
         parts = []
         for child in _children(tc):
             if child.tag == W + "p":
-                parts.append(self._paragraph(child)[1])
+                listed = self._list_number(child.find(W + "pPr"))
+                parts.append(listed + self._paragraph(child)[1])
             elif child.tag == W + "tbl":
                 for tr in child.iter(W + "tr"):
                     parts.append("\t".join(self._cell(c) or "" for c in tr.iterfind(W + "tc")))
