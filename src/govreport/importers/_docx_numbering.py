@@ -151,11 +151,21 @@ class Styles:
             str(n.get(W + "numId")): n
             for n in ([] if numbering is None else numbering.iterfind(f"{W}num"))
         }
+        self._default = next(
+            (
+                key
+                for key, style in self._styles.items()
+                if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true")
+            ),
+            None,
+        )
+        self._by_style: dict[str | None, tuple[str, int] | None] = {}
         self._counters: dict[str, dict[int, int]] = {}
         self._levels: dict[str, tuple[str, dict[int, _Level]] | None] = {}
 
     def _chain(self, style_id: str | None) -> list[Any]:
-        """The style and the styles it is based on, nearest first."""
+        """The style (by default the default paragraph style) and those it is based on."""
+        style_id = self._default if style_id is None else style_id
         chain: list[Any] = []
         while style_id is not None and style_id in self._styles:
             style = self._styles[style_id]
@@ -188,8 +198,15 @@ class Styles:
         """
         style_id = _val(ppr, f"{W}pStyle")
         own = None if ppr is None else ppr.find(f"{W}numPr")
-        num_id = _val(own, f"{W}numId")
-        ilvl = _val(own, f"{W}ilvl")
+        if own is not None:
+            return self._numbering(style_id, _val(own, f"{W}numId"), _val(own, f"{W}ilvl"))
+        if style_id not in self._by_style:  # most paragraphs: their style's, looked up once
+            self._by_style[style_id] = self._numbering(style_id, None, None)
+        return self._by_style[style_id]
+
+    def _numbering(
+        self, style_id: str | None, num_id: str | None, ilvl: str | None
+    ) -> tuple[str, int] | None:
         for style in self._chain(style_id):
             if num_id is not None and ilvl is not None:
                 break
