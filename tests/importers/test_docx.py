@@ -544,8 +544,7 @@ def _without_tables(sections: tuple[gr.Section, ...]) -> list[gr.Section]:
 
 @settings(
     max_examples=max(5, settings.default.max_examples // 4),  # a .docx is slow to write
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    suppress_health_check=[HealthCheck.filter_too_much],
 )
 @given(strategies.reports(hostile=False))
 def test_rendered_reports_read_as_their_text(report: gr.Report) -> None:
@@ -574,8 +573,7 @@ def test_rendered_reports_read_as_their_text(report: gr.Report) -> None:
 
 @settings(
     max_examples=max(5, settings.default.max_examples // 4),  # a .docx is slow to write
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    suppress_health_check=[HealthCheck.filter_too_much],
 )
 @given(strategies.reports(hostile=False))
 def test_rendered_tables_come_back(report: gr.Report) -> None:
