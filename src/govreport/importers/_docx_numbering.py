@@ -155,7 +155,8 @@ class Styles:
             (
                 key
                 for key, style in self._styles.items()
-                if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true")
+                if style.get(W + "type") == "paragraph"
+                and style.get(W + "default") in ("1", "true")
             ),
             None,
         )
