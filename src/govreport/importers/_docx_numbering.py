@@ -32,7 +32,7 @@ import attrs
 
 from .. import numerals
 
-__all__ = ["Styles", "W", "list_number"]
+__all__ = ["Styles", "W"]
 
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL: Final = W + "val"
@@ -127,7 +127,8 @@ def _level(lvl: Any, ilvl: int) -> _Level:
         fmt=_val(lvl, f"{W}numFmt", "decimal") or "decimal",
         text=_val(lvl, f"{W}lvlText", "") or "",
         restart=restart - 1,
-        legal=lvl.find(f"{W}isLgl") is not None and _val(lvl, f"{W}isLgl", "1") != "0",
+        legal=lvl.find(f"{W}isLgl") is not None
+        and _val(lvl, f"{W}isLgl", "1") not in ("0", "false", "off"),
     )
 
 
@@ -282,10 +283,10 @@ class Styles:
             restart = levels[deeper].restart if deeper in levels else deeper - 1
             if 0 <= ilvl <= restart:
                 del counters[deeper]
-        return list_number(levels, counters, ilvl)
+        return _list_number(levels, counters, ilvl)
 
 
-def list_number(levels: dict[int, Any], counters: dict[int, int], ilvl: int) -> str:
+def _list_number(levels: dict[int, Any], counters: dict[int, int], ilvl: int) -> str:
     """The text of level *ilvl*: its ``w:lvlText`` with each ``%n`` the number of level n."""
     level = levels[ilvl]
     if level.fmt in _SILENT:
