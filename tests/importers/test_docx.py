@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import govreport as gr
 from govreport import strategies
@@ -666,3 +667,31 @@ def test_deleted_rows_are_set_aside() -> None:
     assert [(a.line, a.text, a.reason) for a in body.set_aside] == [
         (3, "旧行\t1件", "tracked deletion")
     ]
+
+
+@settings(max_examples=settings.default.max_examples)
+@given(st.data())
+def test_damaged_files_fail_with_a_parse_error(data: st.DataObject) -> None:
+    """Whatever bytes of a Word file are changed or cut, the result is a report or a ParseError."""
+    good = bytearray(typed(*HEAD, "一、甲", "检查企业3家。"))
+    if data.draw(st.booleans()):
+        at = data.draw(st.integers(0, len(good) - 1))
+        good[at] = data.draw(st.integers(0, 255))
+    else:
+        del good[data.draw(st.integers(1, len(good))) :]
+    try:
+        parse_docx(bytes(good))
+    except ParseError as exc:
+        assert exc.file == "<bytes>"
+
+
+def test_list_numbers_past_what_numerals_write_are_digits() -> None:
+    """A start value too large for Chinese numerals (over 100 digits) is written in digits."""
+    huge = "1" + "0" * 120
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + level(0, "chineseCounting", "%1、").replace('w:val="1"', f'w:val="{huge}"', 1)
+        + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    styles = Styles(None, parse_xml(f"<w:numbering {W}>{numbering}</w:numbering>"))
+    assert styles.advance("1", 0) == huge + "、"

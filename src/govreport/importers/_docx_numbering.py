@@ -301,6 +301,9 @@ def _list_number(levels: dict[int, Any], counters: dict[int, int], ilvl: int) ->
         fmt = "decimal" if level.legal else shown.fmt
         if fmt in _SILENT:
             return ""
-        return _FORMATS.get(fmt, str)(value)
+        try:
+            return _FORMATS.get(fmt, str)(value)
+        except ValueError:  # a value the numerals refuse (over 100 digits; -1 digit by digit)
+            return str(value)
 
     return re.sub(r"%([1-9])", number, level.text)
