@@ -143,6 +143,12 @@ def _open(name: str, data: bytes) -> Any:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist()) if data[:4] in _ZIP else None
     except (zipfile.BadZipFile, ValueError):
         names = None
+    if names is None and data[:4] in _ZIP:
+        raise ParseError(
+            "a .docx that is not a zip: it starts as one, but its directory cannot be read "
+            "(a truncated or damaged file)",
+            file=name,
+        )
     if names is None:
         raise ParseError(
             f"a .docx that is not a zip (it starts with {data[:8]!r}): a .docx is a zip "
@@ -164,7 +170,8 @@ def _open(name: str, data: bytes) -> Any:
     except ValueError as exc:  # python-docx: a template, a macro-enabled document…
         raise ParseError(f"not a Word document python-docx can open ({exc})", file=name) from None
     except Exception as exc:  # a damaged package: python-docx and lxml raise many kinds
-        raise ParseError(f"a damaged .docx: {type(exc).__name__}: {exc}", file=name) from None
+        why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise ParseError(f"a damaged .docx: {why}", file=name) from None
 
 
 def _python_docx() -> Any:
