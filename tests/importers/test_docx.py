@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import runpy
+import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -698,3 +699,49 @@ def test_list_numbers_past_what_numerals_write_are_digits() -> None:
     )
     styles = Styles(None, parse_xml(f"<w:numbering {W}>{numbering}</w:numbering>"))
     assert styles.advance("1", 0) == huge + "、"
+
+
+@pytest.mark.libreoffice
+def test_a_file_libreoffice_saved_reads_the_same(soffice: str, tmp_path: Path) -> None:
+    """LibreOffice rewrites the lists (chineseCounting becomes taiwaneseCountingThousand), the
+    merged cells and the styles in its own way; the report read is the same."""
+    table = (
+        "<w:tbl>"
+        + tr(tc("项目", MERGE), tc("申请人情况", SPAN2), header=True)
+        + tr(tc("", GO_ON), tc("自然人"), tc("法人"), header=True)
+        + tr(tc("新收申请"), tc("12件"), tc("/"))
+        + "</w:tbl>"
+    )
+    data = build(
+        *(p(h) for h in HEAD),
+        *(p(text, num=None if ilvl is None else (7, ilvl)) for text, ilvl in NUMBERED),
+        p("其他事项", style="Heading1"),
+        table,
+        numbering=f'<w:abstractNum w:abstractNumId="3">{GBT}</w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>',
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.docx").write_bytes(data)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "in" / "report.docx"),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    saved = (tmp_path / "report.docx").read_bytes()
+    assert saved != data
+    report = parse_docx(saved)
+    assert report == parse_docx(data)
+    assert [s.title.plain() for s in report.sections] == ["主要举措", "存在的不足", "其他事项"]
+    (table_block,) = report.sections[2].blocks
+    assert isinstance(table_block, gr.Table)
+    assert (table_block.header[0][0].rowspan, table_block.header[0][1].colspan) == (2, 2)
