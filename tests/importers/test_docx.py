@@ -240,6 +240,14 @@ def test_a_document_with_no_report_names_the_file_and_paragraph(word: SimpleName
         parse_docx(word.build(word.p(), word.p()))
 
 
+def test_a_table_wider_than_a_report_may_hold(word: SimpleNamespace) -> None:
+    """The model's limits hold for a Word file too: a ParseError naming the file."""
+    wide = "<w:tbl>" + word.tr(*[word.tc("甲", '<w:gridSpan w:val="100"/>')] * 3) + "</w:tbl>"
+    data = word.build(*(word.p(h) for h in word.HEAD), word.p("一、甲"), wide)
+    with pytest.raises(ParseError, match=r"^<bytes>: the document holds what no report can: .*100"):
+        parse_docx(data)
+
+
 def test_wrong_arguments() -> None:
     with pytest.raises(ModelTypeError, match="binary mode"):
         parse_docx(io.StringIO("某乡"))  # type: ignore[arg-type]

@@ -129,3 +129,24 @@ def test_deleted_rows_are_set_aside(word: SimpleNamespace) -> None:
     assert [(a.line, a.text, a.reason) for a in body.set_aside] == [
         (3, "旧行\t1件", "tracked deletion")
     ]
+
+
+def test_short_rows_and_broken_merges_still_make_a_grid(word: SimpleNamespace) -> None:
+    """A row stopping short of the grid is filled with a blank cell; a continuation as wide as
+    no cell above it stands on its own; the table is then one the model accepts."""
+    tc, tr = word.tc, word.tr
+    table = (
+        "<w:tbl>"
+        + tr(tc("甲", word.MERGE), tc("乙"), tc("丙"))
+        + tr(tc("", word.GO_ON + word.SPAN2), tc("丁"))
+        + tr(tc("戊"))
+        + "</w:tbl>"
+    )
+    (grid,) = word.drafts(word.build(table)).source
+    assert [[(c.text, c.rowspan, c.colspan) for c in row] for row in grid.rows] == [
+        [("甲", 1, 1), ("乙", 1, 1), ("丙", 1, 1)],
+        [(None, 1, 2), ("丁", 1, 1)],
+        [("戊", 1, 1), (None, 1, 2)],
+    ]
+    report = gr.parse_docx(word.build(*(word.p(h) for h in word.HEAD), word.p("一、甲"), table))
+    assert isinstance(report.sections[0].blocks[0], gr.Table)

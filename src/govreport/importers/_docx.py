@@ -13,7 +13,7 @@ import os
 from typing import IO, Any, Final
 
 from .._report import Report
-from ..exceptions import ModelTypeError, ParseError
+from ..exceptions import ModelTypeError, ParseError, ValidationError
 from ._assemble import assemble
 
 __all__ = ["parse_docx"]
@@ -63,8 +63,9 @@ def parse_docx(
     Raises:
         ParseError: the file is not a Word document (not a zip, a legacy .doc
             or an encrypted file, a PDF renamed, a zip without
-            ``word/document.xml``…) or holds no report; the message names the
-            file (its path or its ``name``) and, for the report, the paragraph.
+            ``word/document.xml``…), holds no report, or holds more than a
+            report may (a table over 100 columns); the message names the file
+            (its path, its ``name``, or ``<bytes>``) and, for the report, the paragraph.
         ImportError: python-docx is not installed (the message says what to install).
         ModelTypeError: *path_or_file* is none of the above, or a file open in text mode.
         OSError: the path cannot be read.
@@ -92,6 +93,8 @@ def parse_docx(
         )
     except ParseError as exc:
         raise ParseError(exc.reason, line=exc.line, file=name) from None
+    except ValidationError as exc:  # a table too wide for the model's limits, say
+        raise ParseError(f"the document holds what no report can: {exc}", file=name) from None
 
 
 def _read(path_or_file: object) -> tuple[str, bytes]:

@@ -75,6 +75,23 @@ def _on(element: Any, path: str) -> bool:
     return found is not None and found.get(_VAL, "true") not in ("0", "false", "off")
 
 
+class _Cell:
+    """A table cell while its table is read: its rowspan grows as a merge continues."""
+
+    __slots__ = ("colspan", "header", "rowspan", "text")
+
+    def __init__(self, text: str | None, colspan: int, *, header: bool) -> None:
+        self.text = text
+        self.rowspan = 1
+        self.colspan = colspan
+        self.header = header
+
+    def grid_cell(self) -> GridCell:
+        return GridCell(
+            text=self.text, rowspan=self.rowspan, colspan=self.colspan, header=self.header
+        )
+
+
 class _Inline:
     """The text of a paragraph's content, and what was left out of it: (reason, text or id)."""
 
@@ -278,10 +295,11 @@ class Body:
 
     def _table(self, tbl: Any) -> None:
         first = self.count + 1
-        rows: list[list[list[Any]]] = []  # [text, rowspan, colspan, header]
+        rows: list[list[_Cell]] = []
+        ends: list[int] = []  # the grid column after each row's last cell
         header_rows = 0
         in_header = True
-        above: dict[int, list[Any]] = {}  # grid column → the cell spanning down from it
+        above: dict[int, _Cell] = {}  # grid column → the cell spanning down from it
         for tr in _children(tbl):
             if tr.tag != W + "tr":
                 continue
@@ -291,36 +309,16 @@ class Body:
                 continue
             in_header = in_header and _on(trpr, W + "tblHeader")
             header_rows += in_header
-            row: list[list[Any]] = []
-            column = _span(trpr, W + "gridBefore", 0)
-            if column:
-                row.append([None, 1, column, False])
-            below: dict[int, list[Any]] = {}
-            for tc in _children(tr):
-                if tc.tag != W + "tc":
-                    continue
-                tcpr = tc.find(W + "tcPr")
-                span = _span(tcpr, W + "gridSpan", 1)
-                merge = None if tcpr is None else tcpr.find(W + "vMerge")
-                continues = merge is not None and merge.get(_VAL, "continue") == "continue"
-                if continues and column in above:
-                    above[column][1] += 1
-                    below[column] = above[column]
-                    self._cell(tc)  # its paragraphs count; Word shows none of its text
-                else:
-                    text = self._cell(tc)
-                    cell = [text, 1, span, in_header or self._label(tc)]
-                    row.append(cell)
-                    if merge is not None:
-                        below[column] = cell
-                column += span
-            after = _span(trpr, W + "gridAfter", 0)
-            if after:
-                row.append([None, 1, after, False])
-            above = below
+            row, above, end = self._row(tr, trpr, above, in_header)
             rows.append(row)
+            ends.append(end)
         if not rows:
             return
+        # Word lets rows stop short of the grid; the model's rows are all as wide as the table.
+        width = max(ends)
+        for row, end in zip(rows, ends, strict=True):
+            if end < width:
+                row.append(_Cell(None, width - end, header=False))
         caption = None
         last = self.source[-1] if self.source else None
         if isinstance(last, Line) and last.number in self._captions and last.number == first - 1:
@@ -328,16 +326,54 @@ class Body:
             caption = last.text.strip()
         self.source.append(
             Grid(
-                rows=tuple(
-                    tuple(GridCell(text=t, rowspan=r, colspan=c, header=h) for t, r, c, h in row)
-                    for row in rows
-                ),
+                rows=tuple(tuple(cell.grid_cell() for cell in row) for row in rows),
                 number=first,
                 header_rows=header_rows,
                 caption=caption,
             )
         )
         self._opened = True
+
+    def _row(
+        self, tr: Any, trpr: Any, above: dict[int, _Cell], header: bool
+    ) -> tuple[list[_Cell], dict[int, _Cell], int]:
+        """A row's cells, the cells spanning down from it by column, and its end column.
+
+        A cell continuing a vertical merge is not a cell of its own: the one it
+        continues spans one more row. Its width must be that cell's; otherwise
+        Word's merge is broken, and the cell stands on its own.
+        """
+        row: list[_Cell] = []
+        column = _span(trpr, W + "gridBefore", 0)
+        if column:
+            row.append(_Cell(None, column, header=False))
+        below: dict[int, _Cell] = {}
+        for tc in _children(tr):
+            if tc.tag != W + "tc":
+                continue
+            tcpr = tc.find(W + "tcPr")
+            span = _span(tcpr, W + "gridSpan", 1)
+            merge = None if tcpr is None else tcpr.find(W + "vMerge")
+            continued = above.get(column)
+            if (
+                merge is not None
+                and merge.get(_VAL, "continue") == "continue"
+                and continued is not None
+                and continued.colspan == span
+            ):
+                continued.rowspan += 1
+                below[column] = continued
+                self._cell(tc)  # its paragraphs count; Word shows none of its text
+            else:
+                cell = _Cell(self._cell(tc), span, header=header or self._label(tc))
+                row.append(cell)
+                if merge is not None:
+                    below[column] = cell
+            column += span
+        after = _span(trpr, W + "gridAfter", 0)
+        if after:
+            row.append(_Cell(None, after, header=False))
+        return row, below, column + after
 
     def _cell(self, tc: Any) -> str | None:
         """A cell's text: its paragraphs joined by line breaks, nested tables row by row."""
