@@ -503,3 +503,48 @@ def test_a_file_libreoffice_saved_reads_the_same(
     (table_block,) = report.sections[2].blocks
     assert isinstance(table_block, gr.Table)
     assert (table_block.header[0][0].rowspan, table_block.header[0][1].colspan) == (2, 2)
+
+
+_WORDS = st.text(alphabet="一二、（）1.甲乙。是366家件%年2023 ", max_size=12)
+
+
+@st.composite
+def _paragraphs(draw: st.DrawFn, word: SimpleNamespace) -> str:
+    style = draw(st.sampled_from([None, "Heading1", "Heading2", "Heading5", "Caption"]))
+    num = draw(st.none() | st.tuples(st.sampled_from([7, 8]), st.integers(0, 4)))
+    paragraph = word.p(draw(_WORDS), style=style, num=num)
+    if draw(st.integers(0, 5)) == 0:  # a deleted paragraph mark
+        paragraph = paragraph.replace("</w:pPr>", f"<w:rPr>{word.DEL}</w:del></w:rPr></w:pPr>", 1)
+    return str(paragraph)
+
+
+@st.composite
+def _tables(draw: st.DrawFn, word: SimpleNamespace) -> str:
+    merges = st.sampled_from(["", word.MERGE, word.GO_ON])
+    rows = []
+    for _ in range(draw(st.integers(0, 4))):
+        cells = [
+            word.tc(draw(_WORDS), draw(merges) + draw(st.sampled_from(["", word.SPAN2])))
+            for _ in range(draw(st.integers(0, 4)))
+        ]
+        rows.append(word.tr(*cells, header=draw(st.booleans())))
+    return "<w:tbl>" + "".join(rows) + "</w:tbl>"
+
+
+@settings(max_examples=max(10, settings.default.max_examples // 2))
+@given(st.data())
+def test_any_body_under_a_title_reads_as_a_report(
+    word: SimpleNamespace, data: st.DataObject
+) -> None:
+    """Paragraphs in any styles and lists, tracked deletions, tables with any merges, under a
+    title: always a report (the model accepts every table read)."""
+    blocks = data.draw(st.lists(_paragraphs(word) | _tables(word), max_size=12))
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="0">{word.GBT}</w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="8"><w:abstractNumId w:val="0"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>'
+    )
+    file = word.build(*(word.p(h) for h in word.HEAD), *blocks, numbering=numbering)
+    report = parse_docx(file, year=2023, authority="某乡人民政府")
+    assert report.authority == "某乡人民政府"
