@@ -79,6 +79,7 @@ def parse_docx(
     """
     name, data = _read(path_or_file)
     document = _open(name, data)
+    # The Word reader loads with the first Word file: importing parse_text does not load it.
     from ._docx_body import Body, note_texts
     from ._docx_numbering import Styles
 
