@@ -104,6 +104,29 @@ def test_a_heading_style_with_a_typed_marker_or_a_title_is_read_as_typed(
     assert [s.title.plain() for s in report.sections] == ["主要举措"]
 
 
+def test_a_heading_numbered_as_the_text_reader_would_not_is_a_heading(
+    word: SimpleNamespace,
+) -> None:
+    """A heading style numbered 第一章 is a heading: its title is the text, its number goes
+    (the model numbers sections); a plain paragraph numbered so is prose, as if typed."""
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + word.level(0, "chineseCounting", "第%1章")
+        + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    data = word.build(
+        *(word.p(h) for h in word.HEAD),
+        word.p("总体情况", style="Heading1", num=(1, 0)),
+        word.p("检查企业3家。"),
+        word.p("存在问题", num=(1, 0)),
+        numbering=numbering,
+    )
+    (section,) = parse_docx(data).sections
+    assert section.title is not None
+    assert section.title.plain() == "总体情况"
+    assert [b.text.plain() for b in section.blocks] == ["检查企业。", "第二章存在问题"]
+
+
 def test_numbering_inherited_from_the_style(word: SimpleNamespace) -> None:
     """A paragraph style carrying a list numbers its paragraphs; numId 0 turns it off."""
     style = (

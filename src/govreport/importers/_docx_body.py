@@ -219,6 +219,7 @@ class Body:
         self.count = 0  # paragraphs so far
         self._carried: tuple[int, str] | None = None  # a paragraph whose mark was deleted
         self._opened = False  # a section has opened: no heading style is the title any more
+        self._titled = False  # a paragraph before has read like the title
         self._captions: set[int] = set()  # paragraphs in a caption style
 
     def read(self, body: Any) -> None:
@@ -267,10 +268,16 @@ class Body:
             self._carried = None
             self._emit(number, "", text, None)
 
-    def _emit(self, number: int, marker: str, text: str, ppr: Any) -> None:
-        if not text.strip():
+    def _emit(self, number: int, marker: str, own: str, ppr: Any) -> None:
+        """A paragraph's draft: a line as typed (its list number first), or a heading.
+
+        A heading style makes a heading of a paragraph whose number, typed or
+        automatic, the text reader would not read (none, ``第一章``, ``1.1``), unless it
+        is the title: the first paragraph that reads like one, before any section.
+        """
+        if not own.strip():
             return  # an empty paragraph, numbered or not, is layout
-        text = marker + text
+        text = marker + own
         style = None if ppr is None else ppr.find(f"{W}pStyle")
         style_id = None if style is None else style.get(_VAL)
         name = self.styles.name(style_id)
@@ -278,17 +285,15 @@ class Body:
             self.set_aside.append(SetAside(line=number, text=text, reason="table of contents"))
             return
         level = self.styles.heading_level(style_id)
-        numbered = bool(marker)
-        if (
-            level is not None
-            and not numbered
-            and not _TYPED_NUMBER.match(text)
-            and (self._opened or not reads_like_title(text))
-        ):
-            self.source.append(Heading(text=text.strip(), level=level, number=number))
+        marked = leading_marker(text.strip()) is not None
+        typed_number = marked if marker else _TYPED_NUMBER.match(own) is not None
+        titled = self._titled or self._opened or not reads_like_title(text)
+        if level is not None and not typed_number and titled:
+            self.source.append(Heading(text=own.strip(), level=level, number=number))
             self._opened = True
             return
-        self._opened = self._opened or numbered or leading_marker(text.strip()) is not None
+        self._opened = self._opened or marked
+        self._titled = self._titled or not titled
         if name.casefold() in _CAPTION:
             self._captions.add(number)
         self.source.append(Line(text=text.rstrip(), number=number))
