@@ -271,9 +271,10 @@ class Body:
     def _emit(self, number: int, marker: str, own: str, ppr: Any) -> None:
         """A paragraph's draft: a line as typed (its list number first), or a heading.
 
-        A heading style makes a heading of a paragraph whose number, typed or
-        automatic, the text reader would not read (none, ``第一章``, ``1.1``), unless it
-        is the title: the first paragraph that reads like one, before any section.
+        A heading style makes a heading of a paragraph with no number, or with an
+        automatic one the text reader would not read (``第一章``, ``1.1``); not of one
+        with a typed number, nor of the title: the first paragraph that reads like
+        one, before any section.
         """
         if not own.strip():
             return  # an empty paragraph, numbered or not, is layout
