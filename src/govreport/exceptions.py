@@ -159,8 +159,8 @@ class ParseError(GovReportError, ValueError):
     Attributes:
         line: 1-based line number (for a Word file, the paragraph), or ``None``
             when the problem is the file as a whole.
-        column: 1-based column, or ``None``.
-        file: the file's name, when the input was a file, else ``None``.
+        column: 1-based column, or ``None`` for a paragraph.
+        file: the file's name, when the input was a named file, else ``None``.
 
     >>> str(ParseError("empty input", line=1, column=1))
     'line 1, column 1: empty input'
@@ -168,6 +168,8 @@ class ParseError(GovReportError, ValueError):
     'a.docx: a .docx that is not a zip'
     >>> str(ParseError("no report year", file="a.docx", line=3))
     'a.docx: paragraph 3: no report year'
+    >>> str(ParseError("no report year", line=3))
+    'paragraph 3: no report year'
     """
 
     def __init__(
@@ -183,8 +185,8 @@ class ParseError(GovReportError, ValueError):
             where.append(file)
         if line is not None and column is not None:
             where.append(f"line {line}, column {column}")
-        elif line is not None:
-            where.append(f"paragraph {line}" if file is not None else f"line {line}")
+        elif line is not None:  # a document's lines are paragraphs, which have no columns
+            where.append(f"paragraph {line}")
         super().__init__(": ".join([*where, reason]))
         self.reason = reason
         self.line = line

@@ -65,7 +65,8 @@ def parse_docx(
             or an encrypted file, a PDF renamed, a zip without
             ``word/document.xml``…), holds no report, or holds more than a
             report may (a table over 100 columns); the message names the file
-            (its path, its ``name``, or ``<bytes>``) and, for the report, the paragraph.
+            (its path or its ``name``; bytes have none) and, for the report,
+            the paragraph.
         ImportError: python-docx is not installed (the message says what to install).
         ModelTypeError: *path_or_file* is none of the above, or a file open in text mode.
         OSError: the path cannot be read.
@@ -98,10 +99,10 @@ def parse_docx(
         raise ParseError(f"the document holds what no report can: {exc}", file=name) from None
 
 
-def _read(path_or_file: object) -> tuple[str, bytes]:
-    """The name to show for the input, and its bytes."""
+def _read(path_or_file: object) -> tuple[str | None, bytes]:
+    """The name of the input's file, if it has one, and its bytes."""
     if isinstance(path_or_file, bytes | bytearray | memoryview):
-        return "<bytes>", bytes(path_or_file)
+        return None, bytes(path_or_file)
     if isinstance(path_or_file, str | os.PathLike):
         path = os.fspath(path_or_file)
         with open(path, "rb") as file:
@@ -110,12 +111,12 @@ def _read(path_or_file: object) -> tuple[str, bytes]:
     if callable(read):
         data = read()
         named = getattr(path_or_file, "name", None)
-        name = named if isinstance(named, str) else f"<{type(path_or_file).__name__}>"
+        name = named if isinstance(named, str) else None
         if isinstance(data, bytes):
             return name, data
         raise ModelTypeError(
-            f"parse_docx() reads a file opened in binary mode ('rb'); {name} gave "
-            f"{type(data).__name__}",
+            "parse_docx() reads a file opened in binary mode ('rb'); "
+            f"{name or type(path_or_file).__name__} gave {type(data).__name__}",
             field="path_or_file",
             value=path_or_file,
         )
@@ -127,7 +128,7 @@ def _read(path_or_file: object) -> tuple[str, bytes]:
     )
 
 
-def _open(name: str, data: bytes) -> Any:
+def _open(name: str | None, data: bytes) -> Any:
     """The python-docx document of *data*, or a ParseError saying what the file is instead."""
     import zipfile
 
