@@ -457,7 +457,9 @@ class TestCheck:
         (tmp_path / "empty.docx").write_bytes(render(empty, "docx"))
         status, _, err = run(capsys, "check", str(tmp_path / "empty.docx"))
         assert status == 2
-        assert err.startswith(f"govreport: error: {tmp_path / 'empty.docx'}: paragraph 2: no report")
+        assert err.startswith(
+            f"govreport: error: {tmp_path / 'empty.docx'}: paragraph 2: no report"
+        )
 
     def test_consistent_report_exits_zero(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path
