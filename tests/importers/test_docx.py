@@ -125,6 +125,13 @@ def test_a_heading_numbered_as_the_text_reader_would_not_is_a_heading(
     assert section.title is not None
     assert section.title.plain() == "总体情况"
     assert [b.text.plain() for b in section.blocks] == ["检查企业。", "第二章存在问题"]
+    # Text that itself starts with a marker (0、) makes no title: the line reads as typed.
+    data = word.build(
+        *(word.p(h) for h in word.HEAD),
+        word.p("0、甲", style="Heading1", num=(1, 0)),
+        numbering=numbering,
+    )
+    assert parse_docx(data).preamble[0].text.plain() == "第一章0、甲"
 
 
 def test_numbering_inherited_from_the_style(word: SimpleNamespace) -> None:

@@ -287,7 +287,10 @@ class Body:
             return
         level = self.styles.heading_level(style_id)
         marked = leading_marker(text.strip()) is not None
-        typed_number = marked if marker else _TYPED_NUMBER.match(own) is not None
+        # A title never starts with a marker (the model refuses one): such text stays a line.
+        typed_number = (marked if marker else _TYPED_NUMBER.match(own) is not None) or (
+            leading_marker(own.strip()) is not None
+        )
         titled = self._titled or self._opened or not reads_like_title(text)
         if level is not None and not typed_number and titled:
             self.source.append(Heading(text=own.strip(), level=level, number=number))
