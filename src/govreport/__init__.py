@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     )
     from ._serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
     from .checks import Comparison, Finding, Matched, StatedChange, check, compare
-    from .importers import parse_html, parse_text
+    from .importers import parse_docx, parse_html, parse_text
     from .renderers import available_renderers, render
 
 __all__ = [
@@ -121,6 +121,7 @@ __all__ = [
     "kinds",
     "metric",
     "numerals",
+    "parse_docx",
     "parse_html",
     "parse_text",
     "quantities",
@@ -143,6 +144,7 @@ _LAZY: dict[str, str] = {
     "compare": ".checks",
     "available_renderers": ".renderers",
     "render": ".renderers",
+    "parse_docx": ".importers",
     "parse_html": ".importers",
     "parse_text": ".importers",
     "SCHEMA_VERSION": "._serialization",

@@ -188,13 +188,16 @@ class SetAside:
     """Source an importer did not read into the report: where it was, what it said, and why.
 
     Args:
-        line: the 1-based line (or paragraph) of the source.
+        line: the 1-based line of a text, or paragraph of a Word file.
         text: what was set aside, as written.
         reason: ``"web page"`` (a copy of a web page's navigation, date or
             source line), ``"watermark"`` (a site's text repeated inside
             paragraphs), ``"repeated title"`` (the title printed again) or
             ``"before the title"`` (a line above the title that is neither
-            the authority nor the document number).
+            the authority nor the document number); from a Word file also
+            ``"tracked deletion"``, ``"tracked move"`` (a move's old place),
+            ``"hidden text"``, ``"comment"``, ``"footnote"``, ``"endnote"``,
+            ``"text box"`` and ``"table of contents"``.
 
     >>> SetAside(line=1, text="字号：大 中 小", reason="web page").line
     1

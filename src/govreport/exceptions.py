@@ -9,7 +9,7 @@ so ``except ValueError`` keeps working for callers who do not know govreport::
     ├── ModelTypeError(TypeError)          a model field got a value of the wrong type
     ├── NumeralError(ValueError)           Chinese numeral text cannot be read (position)
     ├── StructureError(ValueError)         JSON/dict input is malformed (every problem, by path)
-    ├── ParseError(ValueError)             an import failed (line, column)
+    ├── ParseError(ValueError)             an import failed (line, column; or file)
     ├── MissingExtraError(ImportError)     a feature's optional extra is not installed
     └── UnknownRendererError(LookupError)  no renderer of that name, or its extra is missing
 """
@@ -156,21 +156,44 @@ class StructureError(GovReportError, ValueError):
 
 
 class ParseError(GovReportError, ValueError):
-    """Plain text could not be imported as a report.
+    """A text or a file could not be imported as a report.
 
     Attributes:
-        line: 1-based line number.
-        column: 1-based column.
+        line: 1-based line number (for a Word file, the paragraph), or ``None``
+            when the problem is the file as a whole.
+        column: 1-based column, or ``None`` for a paragraph.
+        file: the file's name, when the input was a named file, else ``None``.
 
     >>> str(ParseError("empty input", line=1, column=1))
     'line 1, column 1: empty input'
+    >>> str(ParseError("a .docx that is not a zip", file="a.docx"))
+    'a.docx: a .docx that is not a zip'
+    >>> str(ParseError("no report year", file="a.docx", line=3))
+    'a.docx: paragraph 3: no report year'
+    >>> str(ParseError("no report year", line=3))
+    'paragraph 3: no report year'
     """
 
-    def __init__(self, reason: str, *, line: int, column: int) -> None:
-        super().__init__(f"line {line}, column {column}: {reason}")
+    def __init__(
+        self,
+        reason: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        file: str | None = None,
+    ) -> None:
+        where = []
+        if file is not None:
+            where.append(file)
+        if line is not None and column is not None:
+            where.append(f"line {line}, column {column}")
+        elif line is not None:  # a document's lines are paragraphs, which have no columns
+            where.append(f"paragraph {line}")
+        super().__init__(": ".join([*where, reason]))
         self.reason = reason
         self.line = line
         self.column = column
+        self.file = file
 
 
 class MissingExtraError(GovReportError, ImportError):

@@ -94,7 +94,7 @@ class TestExpand:
         assert empty == [
             Outcome(
                 str(tmp_path / "empty"),
-                f"{tmp_path / 'empty'}: no report files (.json, .txt, .html, .htm) in this folder",
+                f"{tmp_path / 'empty'}: no report files (.json, .txt, .html, .htm, .docx) in this folder",
             )
         ]
 

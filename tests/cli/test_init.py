@@ -441,6 +441,26 @@ class TestCheck:
         assert status == 1
         assert "一（二）3.（4）: error [sum-mismatch]" in out
 
+    def test_word_files(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A .docx is checked as its text is, alone or in a folder; one with no report fails
+        naming the file and the paragraph."""
+        pytest.importorskip("docx")
+        report = runpy.run_path(str(EXAMPLE))["report"]
+        (tmp_path / "seed.docx").write_bytes(render(report, "docx"))
+        status, out, _ = run(capsys, "check", str(tmp_path / "seed.docx"))
+        assert status == 1
+        assert "一（二）3.（4）: error [sum-mismatch]" in out
+        status, out, _ = run(capsys, "check", str(tmp_path))
+        assert status == 1
+        assert f"{tmp_path / 'seed.docx'}: 一（二）3.（4）: error [sum-mismatch]" in out
+        empty = gr.Report(title="总结", authority="某乡人民政府", year=2023)
+        (tmp_path / "empty.docx").write_bytes(render(empty, "docx"))
+        status, _, err = run(capsys, "check", str(tmp_path / "empty.docx"))
+        assert status == 2
+        assert err.startswith(
+            f"govreport: error: {tmp_path / 'empty.docx'}: paragraph 2: no report"
+        )
+
     def test_consistent_report_exits_zero(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path
     ) -> None:
@@ -488,7 +508,7 @@ class TestCheck:
         status, out, err = run(capsys, "check", str(tmp_path))
         assert (status, out) == (2, "")
         assert err.splitlines()[0] == (
-            f"govreport: error: {tmp_path}: no report files (.json, .txt, .html, .htm) in this folder"
+            f"govreport: error: {tmp_path}: no report files (.json, .txt, .html, .htm, .docx) in this folder"
         )
 
 
@@ -508,7 +528,10 @@ class TestBadInput:
             ("binary.json", b"\xff\xfe\x00", "cannot read:"),
             ("noreport.py", "x = 1\n", "defines no module-level `report`"),
             ("crash.py", "raise RuntimeError('boom')\n", "running it raised RuntimeError: boom"),
-            ("report.rtf", "x", "expected a report file (.py, .json, .txt, .html, .htm)"),
+            ("report.rtf", "x", "expected a report file (.py, .json, .txt, .html, .htm, .docx)"),
+            ("report.docx", "x", "a .docx that is not a zip"),
+            ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Word .doc"),
+            ("missing.docx", None, "cannot read: No such file or directory"),
         ],
     )
     def test_one_line_reason(
@@ -593,10 +616,20 @@ class TestParse:
     def test_parse_needs_text(
         self, capsys: pytest.CaptureFixture[str], consistent_json: Path
     ) -> None:
-        """parse imports reports as published (.txt, .html), not JSON."""
+        """parse imports reports as published (.txt, .html, .docx), not JSON."""
         status, _, err = run(capsys, "parse", str(consistent_json))
         assert status == 2
-        assert "parse imports a report from a .txt, .html, .htm file" in err
+        assert "parse imports a report from a .txt, .html, .htm, .docx file" in err
+
+    def test_parse_a_word_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """parse imports a Word file as it imports the same report's text."""
+        pytest.importorskip("docx")
+        report = runpy.run_path(str(EXAMPLE))["report"]
+        source = tmp_path / "seed.docx"
+        source.write_bytes(render(report, "docx"))
+        status, out, _ = run(capsys, "parse", str(source))
+        assert status == 0
+        assert gr.from_json(out) == gr.parse_text(render(report, "text"))
 
 
 class TestNumeral:

@@ -166,8 +166,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(run=_compare)
 
-    parse = sub.add_parser("parse", help="import a plain-text report or a web page as JSON")
-    parse.add_argument("path", metavar="PATH.txt|PATH.html")
+    parse = sub.add_parser(
+        "parse", help="import a report as published (text, web page, Word file) as JSON"
+    )
+    parse.add_argument("path", metavar="PATH", help="a .txt, .html/.htm or .docx file")
     parse.add_argument(
         "-o", "--output", metavar="OUT.json", help="write here instead of standard output"
     )

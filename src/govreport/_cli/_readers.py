@@ -101,6 +101,7 @@ READERS: Final[Mapping[str, Reader]] = {
     ".txt": Reader("govreport.importers:parse_text"),
     ".html": Reader("govreport.importers:parse_html", binary=True),
     ".htm": Reader("govreport.importers:parse_html", binary=True),
+    ".docx": Reader("govreport.importers:parse_docx", binary=True),
 }
 """Each readable suffix (lower case) and its reader, in the order messages list them."""
 
@@ -109,7 +110,7 @@ def data_suffixes() -> tuple[str, ...]:
     """The suffixes a folder is searched for: those whose reader runs no code.
 
     >>> data_suffixes()
-    ('.json', '.txt', '.html', '.htm')
+    ('.json', '.txt', '.html', '.htm', '.docx')
     """
     return tuple(suffix for suffix, reader in READERS.items() if not reader.code)
 
@@ -118,7 +119,7 @@ def imported_suffixes() -> tuple[str, ...]:
     """The suffixes of reports as published, which an importer reads (not JSON, not code).
 
     >>> imported_suffixes()
-    ('.txt', '.html', '.htm')
+    ('.txt', '.html', '.htm', '.docx')
     """
     return tuple(s for s, r in READERS.items() if r.parser.startswith("govreport.importers:"))
 
@@ -147,7 +148,8 @@ def load(path: Path) -> Report:
         raise Fail(N_("{path}: the file is empty"), path=str(path))
     try:
         return parse(content)
-    except GovReportError as exc:
+    # An importer whose extra is not installed raises an ImportError saying what to install.
+    except (GovReportError, ImportError) as exc:
         raise Fail(N_("{path}: {problem}"), path=str(path), problem=one_line(str(exc))) from None
 
 

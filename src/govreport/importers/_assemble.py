@@ -85,11 +85,12 @@ def assemble(
 ) -> Report:
     """The report the source drafts of one document hold (see :func:`parse_text`).
 
-    *set_aside* is what the format itself left out (a web page's navigation),
-    listed with what the core sets aside. With *flattened*, runs of lines that
-    are table rows (tabs, pipes, spaced figures) are read as tables: plain
-    text keeps its tables that way, while a page's or a Word file's paragraph
-    is a paragraph whatever it holds.
+    *set_aside* is what the format itself left out of the drafts (a web page's
+    navigation, a Word file's tracked deletions and comments); it joins the
+    core's own records in :attr:`Report.set_aside <govreport.Report.set_aside>`,
+    in source order. With *flattened*, runs of lines that are table rows (tabs,
+    pipes, spaced figures) are read as tables: plain text keeps its tables that
+    way, while a page's or a Word file's paragraph is a paragraph whatever it holds.
     """
     lines = [item for item in source if isinstance(item, Line)]
     kept, aside = chrome(lines)

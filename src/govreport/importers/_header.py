@@ -32,6 +32,7 @@ __all__ = [
     "closing",
     "header",
     "named_in_opening",
+    "reads_like_title",
     "signed_by",
     "year_in_body",
     "year_in_title",
@@ -124,7 +125,7 @@ def _title_at(lines: list[Line]) -> int | None:
             opening = opening[:index]
             break
     for index, line in enumerate(opening):
-        if _reads_like_title(line.text):
+        if reads_like_title(line.text):
             return index
     # The layout the text renderer writes: the authority, then a title naming the year.
     if len(lines) >= 2 and _is_authority(lines[0].text):
@@ -134,7 +135,8 @@ def _title_at(lines: list[Line]) -> int | None:
     return None
 
 
-def _reads_like_title(text: str) -> bool:
+def reads_like_title(text: str) -> bool:
+    """Whether *text* reads like a report's title: short, not a sentence, naming a report."""
     key = simplified(text.strip())
     return (
         0 < len(key) <= _TITLE_MAX

@@ -111,7 +111,8 @@ def parse_html(
     try:
         report = assemble(drafts.source, kind=kind, year=year, set_aside=drafts.set_aside)
     except ParseError as exc:
-        line = drafts.lines.get(exc.line, exc.line) if drafts.source else 1
+        line = exc.line if exc.line is not None else 1
+        line = drafts.lines.get(line, line) if drafts.source else 1
         raise ParseError(f"{where}: {exc.reason}", line=line, column=1) from None
     except GovReportError as exc:  # a table the model refuses (spans, limits)
         raise ParseError(f"{where}: {exc}", line=1, column=1) from None
