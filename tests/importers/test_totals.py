@@ -15,8 +15,40 @@ def relations_of(body: str) -> list[gr.Relation]:
 @pytest.mark.parametrize("word", ["其中", "包括", "包括：", "含", "分别为"])
 def test_total_announced_with_words(word: str) -> None:
     """其中, 包括:, 含 and 分别为 after a total announce its parts."""
-    (total,) = relations_of(f"受理案件13件，{word}行政复议5件，行政诉讼8件。")
+    (total,) = relations_of(f"共受理案件13件，{word}行政复议5件，行政诉讼8件。")
     assert total == gr.Total(total="s1.m1", parts=("s1.m2", "s1.m3"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exhaustive"),
+    [
+        ("主动公开信息486条，其中政策文件23条、政策解读9条。", False),
+        ("主动公开信息486条，包括政策文件23条、政策解读9条。", False),
+        ("共主动公开信息486条，其中政策文件23条、政策解读9条。", True),
+        ("2023年合计发文32件，其中委发12件，府发20件。", True),
+        ("受理案件13件，分别为行政复议5件，行政诉讼8件。", True),
+        ("发文5件。共计受理案件13件，其中行政复议5件，行政诉讼8件。", True),
+        ("共发文5件，受理案件13件，其中行政复议5件，行政诉讼8件。", False),
+    ],
+)
+def test_only_a_breakdown_that_says_it_is_whole_is_exhaustive(
+    sentence: str, exhaustive: bool
+) -> None:
+    """其中 after a plain figure may list some kinds only; 共计…其中, 分别为 and brackets list all."""
+    (total,) = (r for r in relations_of(sentence) if isinstance(r, gr.Total))
+    assert total.exhaustive is exhaustive
+
+
+def test_parts_short_of_a_plain_total_are_no_finding_but_parts_above_it_are() -> None:
+    """486条，其中23条、9条 is no contradiction; 3437条，其中1000条、2914条 is one."""
+    short = parse_text(
+        "某局\n2023年度工作报告\n一、甲\n主动公开信息486条，其中政策文件23条、解读9条。"
+    )
+    assert gr.check(short) == []
+    above = parse_text(
+        "某局\n2023年度工作报告\n一、甲\n发布信息3,437条，其中网站1,000条、微信2,914条。"
+    )
+    assert [f.code for f in gr.check(above)] == ["sum-mismatch"]
 
 
 def test_total_with_parts_in_brackets() -> None:

@@ -6,7 +6,11 @@
   76件，…府函206件，其中党内规范性文件6份…``: the 份 belong to another 其中); or a
   figure followed by parts in brackets (``13件（含新制定5件，修改4件，废止4件）``),
   up to the closing bracket. The parts are exhaustive when there are two or
-  more and no 等 follows. A part with a share of its own is left out.
+  more, no 等 follows, and the breakdown says it is whole: parts in brackets,
+  ``分别为``, or a total called a sum in its clause (``共计发文560件，其中…``).
+  ``主动公开信息486条，其中政策文件23条、政策解读9条`` may list only some kinds,
+  so parts short of such a total are not a contradiction (parts above it are).
+  A part with a share of its own is left out.
 - A **rate** is a per-cent figure after a word ending in 率 whose stem names
   an earlier figure in its own sentence (``收到8件，办结7件，办结率87.5%``): that
   figure is the numerator, the nearest other one in its unit the denominator.
@@ -30,6 +34,10 @@ _ANNOUNCE: Final = re.compile(
     r"[，,；;。：:]?\s*(?:其中|包括|含有|含|分别为|分别是)[：:，,]?|(?P<open>[（(])"
 )
 _CLOSE: Final = "）)"
+# Words that announce a figure as the sum of what follows (共计发文560件，其中…). Without one,
+# 其中 / 包括 / 含 may list only some parts (主动公开信息486条，其中政策文件23条、…).
+_SUM_WORDS: Final = ("共计", "合计", "总计", "累计", "总共", "一共", "共")
+_COMPLETE: Final = ("分别为", "分别是")
 _SHARE_OPENING: Final = re.compile(r"[，,]?\s*占(?:比|总数的|全部的|总量的)?(?:为|达到|达)?$")
 _RATE_LOOKBACK: Final = 20
 
@@ -76,8 +84,21 @@ def _total(parts: list[Part], i: int, skip: frozenset[int]) -> Found | None:
     if not found:
         return None
     rest = parts[last + 1] if last + 1 < len(parts) else ""
-    exhaustive = len(found) >= 2 and not (isinstance(rest, str) and rest.startswith("等"))
+    exhaustive = (
+        len(found) >= 2
+        and not (isinstance(rest, str) and rest.startswith("等"))
+        and (bracketed or announced.group().strip("，,；;。：: ") in _COMPLETE or _summed(parts, i))
+    )
     return ("total", total, found, exhaustive)
+
+
+def _summed(parts: list[Part], i: int) -> bool:
+    """Whether the words before the figure at *i*, in its clause, call it a sum (共计, 合计…)."""
+    before = parts[i - 1] if i else ""
+    if not isinstance(before, str):
+        return False
+    clause = re.split("[，,；;。：:！？]", before)[-1]
+    return any(word in clause for word in _SUM_WORDS)
 
 
 def _has_share(parts: list[Part], i: int) -> bool:
