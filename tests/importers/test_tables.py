@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 import govreport as gr
 from govreport.kinds.info_disclosure import table_rows
+
+from ..kinds.conftest import disclosure_report
 
 APPLICATIONS = "disclosure.applications"
 
@@ -112,3 +118,50 @@ def test_tables_in_other_reports_stay_generic() -> None:
     (table,) = gr.parse_text(text).sections[0].blocks
     assert isinstance(table, gr.Table)
     assert table.id is None
+
+
+def foreign_page(body_edit: dict[str, str], overview: str) -> str:
+    """The small info-disclosure report as another site would publish it: its own chrome and
+    container, no govreport markup, the tables with their spans."""
+    html = gr.render(disclosure_report(), "html")
+    body = html[html.index("<article") : html.index("</article>") + len("</article>")]
+    body = re.sub(r"<data[^>]*>([^<]*)</data>", r"\1", body)
+    body = re.sub(r"<time[^>]*>([^<]*)</time>", r"\1", body)
+    body = re.sub(r' data-id="[^"]*"', "", body)
+    body = body.replace('<article class="govreport">', '<div class="TRS_Editor">')
+    body = body.replace("</article>", "</div>").replace("……", overview, 1)
+    for old, new in body_edit.items():
+        body = body.replace(old, new)
+    return (
+        '<html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a>'
+        f'<a href="/gk">政务公开</a></div><div class="main">{body}</div>'
+        '<div class="footer">主办：某县人民政府</div></body></html>'
+    )
+
+
+def test_a_web_page_s_tables_are_the_prescribed_ones() -> None:
+    pytest.importorskip("lxml")
+    page = foreign_page({"商业企业": "商业 企业"}, "本年度共受理政府信息公开申请3件。")
+    imported = gr.parse_html(page)
+    tables = [b.id for s in imported.sections for b in s.blocks if isinstance(b, gr.Table)]
+    assert tables == [
+        "disclosure.proactive",
+        "disclosure.applications",
+        "disclosure.review_litigation",
+    ]
+    assert [(f.code, f.location) for f in gr.check(imported)] == [("table-mismatch", "一")]
+
+
+def test_a_web_page_s_blank_total_column_is_found() -> None:
+    pytest.importorskip("lxml")
+    page = foreign_page({}, "无。")
+    # Blank every 总计 cell of 表三: the last cell of each figure row.
+    start = page.index("一、本年新收")
+    head, table = page[:start], page[start:]
+    end = table.index("</table>")
+    rows = table[:end].split("</tr>")
+    rows = [row[: row.rindex("<td>")] + "<td></td>" if "<td>" in row else row for row in rows]
+    imported = gr.parse_html(head + "</tr>".join(rows) + table[end:])
+    findings = [(f.code, f.severity) for f in gr.check(imported)]
+    assert ("blank-cell", "warning") in findings
+    assert not any(code == "table-identity" for code, _ in findings)
