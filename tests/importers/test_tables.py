@@ -165,3 +165,19 @@ def test_a_web_page_s_blank_total_column_is_found() -> None:
     findings = [(f.code, f.severity) for f in gr.check(imported)]
     assert ("blank-cell", "warning") in findings
     assert not any(code == "table-identity" for code, _ in findings)
+
+
+def test_a_word_file_s_tables_are_the_prescribed_ones() -> None:
+    """Merged cells and all: the docx renderer's tables come back as 表二, 表三 and 表四."""
+    pytest.importorskip("docx")
+    report = disclosure_report()
+    imported = gr.parse_docx(gr.render(report, "docx"))
+    tables = [b.id for s in imported.sections for b in s.blocks if isinstance(b, gr.Table)]
+    assert tables == [
+        "disclosure.proactive",
+        "disclosure.applications",
+        "disclosure.review_litigation",
+    ]
+    assert gr.check(imported) == []
+    received = "disclosure.applications.received.total"
+    assert imported.metrics()[received].quantity == report.metrics()[received].quantity
