@@ -573,6 +573,25 @@ class TestParse:
         assert status == 0
         assert report.year == 2023
 
+    def test_parse_says_what_it_set_aside(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Lines not read into the report are in the JSON, and one line on stderr says so."""
+        source = tmp_path / "copy.txt"
+        source.write_text(
+            "字号：大 中 小\n某乡人民政府\n2023年度工作报告\n一、甲\n乙。\n", encoding="utf-8"
+        )
+        monkeypatch.setenv("LC_ALL", "C")
+        status, out, err = run(capsys, "parse", str(source))
+        assert status == 0
+        assert [item.text for item in gr.from_json(out).set_aside] == ["字号：大 中 小"]
+        assert err == (
+            f"govreport: {source}: 1 line(s) set aside (web page 1); "
+            "they are listed under set_aside in the JSON\n"
+        )
+        status, out, err = run(capsys, "parse", str(SEED))
+        assert (status, err) == (0, "")
+
     def test_parse_a_page(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """parse imports a web page, in the charset it states, and writes JSON."""
         page = tmp_path / "seed.htm"

@@ -375,9 +375,25 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             path=str(path),
             suffixes=imported_suffixes(),
         )
+    from collections import Counter
+
     from .._serialization import to_json
 
-    _write(to_json(_load(path)), args.output, out)
+    report = _load(path)
+    _write(to_json(report), args.output, out)
+    if report.set_aside:
+        # Nothing is dropped silently: the JSON lists them, and the terminal says so.
+        counts = Counter(item.reason for item in report.set_aside)
+        facts: dict[str, Fact] = {
+            "path": str(path),
+            "number": len(report.set_aside),
+            "reasons": tuple(f"{reason} {count}" for reason, count in counts.items()),
+        }
+        template = N_(
+            "govreport: {path}: {number} line(s) set aside ({reasons:, }); "
+            "they are listed under set_aside in the JSON"
+        )
+        print(_word(template, facts, args.lang), file=err)
     return 0
 
 
