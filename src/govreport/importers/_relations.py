@@ -146,6 +146,8 @@ def _terms_before(s: str, value: int) -> tuple[str, TermsDraft] | None:
 
 def _terms_after(s: str, noun: str, value: int) -> tuple[str, TermsDraft, str] | None:
     """A run of exactly *value* clauses in *s* that end in *noun*: (before, terms, after)."""
+    if value < 2 or s.count(noun) < value:
+        return None  # most strings: not even the words for such a run
     clauses: list[tuple[int, int]] = []  # (start, end) of each clause; s[end] is its separator
     start = 0
     for at, ch in enumerate(s):
