@@ -24,6 +24,7 @@ govreport.exceptions.ValidationError: 'year' must be in [1949, 2100] (got 1900)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -169,6 +170,13 @@ def instance_of(*types: type) -> _InstanceOf:
     ...
     govreport.exceptions.ModelTypeError: 'seq' must be an int (got str '3')
     """
+    return _instance_of(types)
+
+
+@functools.cache
+def _instance_of(types: tuple[type, ...]) -> _InstanceOf:
+    # Validators are immutable, and type checks run in hot paths (every unit_kind call):
+    # one object per set of types, not one per call.
     return _InstanceOf(types)
 
 
