@@ -36,11 +36,11 @@ nitpicky = True
 nitpick_ignore_regex = [
     (
         r"py:.*",
-        r"(decimal|datetime|dt|collections\.abc|typing|attrs?|cattrs|hypothesis|babel|importlib)(\..*)?",
+        r"(decimal|datetime|dt|collections\.abc|typing|attrs?|cattrs|hypothesis|babel|importlib|os|io)(\..*)?",
     ),
     (
         r"py:.*",
-        r"(Decimal|date|Any|Iterator|Iterable|Callable|Mapping|Sequence|Literal|TypeAlias|Final|ClassVar|Protocol|SearchStrategy|Attribute|Converter|EntryPoint|Path|TextIO)",
+        r"(Decimal|date|Any|Iterator|Iterable|Callable|Mapping|Sequence|Literal|TypeAlias|Final|ClassVar|Protocol|SearchStrategy|Attribute|Converter|EntryPoint|Path|TextIO|IO|PathLike)",
     ),
     (
         r"py:.*",
