@@ -180,3 +180,12 @@ def test_a_table_sharing_a_few_labels_is_not_the_format() -> None:
         ]
     )
     assert identify(table) is None
+
+
+def test_figures_with_thousands_separators_and_full_width_digits() -> None:
+    rows = t3_rows()
+    rows[2] = ["一、本年新收政府信息公开申请数量", "1,200", "３", "0", "0", "0", "0", "1,203"]
+    found = identify(flat(rows))
+    assert found is not None and found.problems == ()
+    total = found.metrics[f"{APPLICATIONS}.received.total"]
+    assert total is not None and total.quantity.value == 1203

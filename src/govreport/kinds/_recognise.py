@@ -64,7 +64,7 @@ _MARKER: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]?)"
 )
 _QUOTES: Final = str.maketrans("", "", "\"'“”‘’「」")
-_NUMBER: Final = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_NUMBER: Final = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
 def normal(label: str) -> str:
@@ -235,7 +235,7 @@ def _value(
         absent.add(slot.id)
         return None
     try:
-        quantity = slot.quantity(Decimal(plain))
+        quantity = slot.quantity(Decimal(plain.replace(",", "") if _NUMBER.match(plain) else plain))
     except (InvalidOperation, GovReportError) as exc:
         return f"{slot.where} holds {plain!r}, not a figure ({exc})"
     metrics[slot.id] = (
