@@ -186,6 +186,8 @@ def test_figures_with_thousands_separators_and_full_width_digits() -> None:
     rows = t3_rows()
     rows[2] = ["一、本年新收政府信息公开申请数量", "1,200", "３", "0", "0", "0", "0", "1,203"]
     found = identify(flat(rows))
-    assert found is not None and found.problems == ()
+    assert found is not None
+    assert found.problems == ()
     total = found.metrics[f"{APPLICATIONS}.received.total"]
-    assert total is not None and total.quantity.value == 1203
+    assert total is not None
+    assert total.quantity.value == 1203
