@@ -89,7 +89,7 @@ def test_prose_against_the_table() -> None:
     (finding,) = gr.check(imported)
     assert (finding.code, finding.severity, finding.location) == ("table-mismatch", "error", "一")
     assert finding.message == (
-        "the text says 新收申请 2件, but the table has 一、本年新收政府信息公开申请数量：总计 = 3"
+        "the text says 收到申请 2件, but the table has 一、本年新收政府信息公开申请数量：总计 = 3"
     )
 
 

@@ -47,7 +47,7 @@ def test_agreeing_figures_are_not_reported(sentence: str) -> None:
     [
         (
             "本年度共受理政府信息公开申请2件。",
-            "一 the text says 新收申请 2件, but the table has "
+            "一 the text says 收到申请 2件, but the table has "
             "一、本年新收政府信息公开申请数量：总计 = 4",
         ),
         (
@@ -76,6 +76,12 @@ def test_disjoint_figures_are_errors(sentence: str, expected: str) -> None:
 )
 def test_figures_about_something_else_are_not_compared(sentence: str) -> None:
     assert findings(sentence) == []
+
+
+def test_received_may_count_the_applications_carried_over() -> None:
+    """受理 5件 may be 本年新收 4 + 上年结转 1; 新收 5件 may not."""
+    assert findings("本年度共受理政府信息公开申请5件。") == []
+    assert len(findings("本年新收政府信息公开申请5件。")) == 1
 
 
 def test_approximate_figures_are_intervals() -> None:

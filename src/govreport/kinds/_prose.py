@@ -9,7 +9,8 @@ that a figure about something else is never compared:
 =====================================  ==============================================
 words before the figure                the table figure (表三 and 表四 总计 column)
 =====================================  ==============================================
-新收 / 收到 / 受理 …申请                 一、本年新收
+新收 …申请                             一、本年新收
+收到 / 受理 …申请                       一、本年新收, or 一 + 二、上年结转
 上年结转 …                             二、上年结转
 办结 / 答复 …申请                       （七）总计
 予以公开及部分公开 / 公开和部分公开      （一）+（二）
@@ -77,7 +78,10 @@ class Cue:
 
     *upheld* are the figures to compare instead when the rest of the sentence
     says every case was upheld (均获维持); *period* is whether the cue itself
-    names the earlier period (上年结转), so that the other-period rule spares it.
+    names the earlier period (上年结转), so that the other-period rule spares it;
+    *or_also* are more figures the words may include (受理 may count the
+    applications carried over from last year as well as the new ones): the
+    prose figure must then miss both readings to be a contradiction.
     """
 
     name: str
@@ -85,6 +89,7 @@ class Cue:
     ids: tuple[str, ...]
     upheld: tuple[str, ...] = ()
     period: bool = False
+    or_also: tuple[str, ...] = ()
 
 
 def _cue(name: str, words: str, ids: tuple[str, ...], **more: object) -> Cue:
@@ -104,7 +109,13 @@ CUES: Final = (
     _cue(
         "结转下年度", r"结转(?:至|到)?下(?:一)?年度?(?:继续办理)?", _totals(_A, ("carried_over",))
     ),
-    _cue("新收申请", r"(?:新收|收到|受理|接收)" + _APPLICATION, _totals(_A, ("received",))),
+    _cue("新收申请", r"新收" + _APPLICATION, _totals(_A, ("received",))),
+    _cue(
+        "收到申请",
+        r"(?:收到|受理|接收)" + _APPLICATION,
+        _totals(_A, ("received",)),
+        or_also=_totals(_A, ("brought_forward",)),
+    ),
     _cue("办结申请", r"(?:办结|答复|办理完毕)" + _APPLICATION, _totals(_A, ("results.total",))),
     _cue(
         "予以公开及部分公开",
@@ -212,7 +223,14 @@ def prose_findings(report: Report, metrics: Mapping[str, Metric]) -> Iterator[Fi
         if not ids or any(c is None for c in cells):
             continue  # no such table, or a blank cell: nothing certain to compare
         table = sum((c.quantity.value for c in cells if c is not None), Decimal(0))
-        if metric.quantity.interval().intersects(Interval.point(table)):
+        readings = [table]
+        if not (upheld and cue.upheld) and cue.or_also:
+            more = [metrics.get(i) for i in cue.or_also]
+            if any(m is None for m in more):
+                continue  # the wider reading cannot be ruled out
+            readings.append(table + sum((m.quantity.value for m in more if m), Decimal(0)))
+        stated = metric.quantity.interval()
+        if any(stated.intersects(Interval.point(value)) for value in readings):
             continue
         labels = tuple(c.label for c in cells if c is not None)
         yield Finding(
