@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +182,36 @@ def test_a_word_file_s_tables_are_the_prescribed_ones() -> None:
     assert gr.check(imported) == []
     received = "disclosure.applications.received.total"
     assert imported.metrics()[received].quantity == report.metrics()[received].quantity
+
+
+PAGE = Path(__file__).parents[1] / "data" / "info_disclosure_page.html"
+
+
+def test_a_county_page_in_gbk_reads_whole_and_checks_clean() -> None:
+    """A page built as county sites build them (GBK, nav, info bar, <p><strong> headings,
+    tables of <td><p><span>, share and print links, footer): six parts, three tables."""
+    pytest.importorskip("lxml")
+    imported = gr.parse_html(PAGE.read_bytes())
+    assert (imported.authority, imported.year, imported.kind) == (
+        "某区统计局",
+        2023,
+        "info-disclosure",
+    )
+    assert len(imported.sections) == 6
+    tables = [b.id for s in imported.sections for b in s.blocks if isinstance(b, gr.Table)]
+    assert tables == [
+        "disclosure.proactive",
+        "disclosure.applications",
+        "disclosure.review_litigation",
+    ]
+    assert gr.check(imported) == []
+    assert [item.reason for item in imported.set_aside] == ["web page"] * 6
+
+
+def test_a_county_page_whose_text_contradicts_its_table() -> None:
+    pytest.importorskip("lxml")
+    page = PAGE.read_bytes().replace(
+        "收到政府信息公开申请5件".encode("gbk"), "收到政府信息公开申请4件".encode("gbk")
+    )
+    (finding,) = gr.check(gr.parse_html(page))
+    assert (finding.code, finding.location) == ("table-mismatch", "一")
