@@ -5,8 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import govreport as gr
+from govreport._approx import denoted_interval
+from govreport._interval import Interval
+from govreport.units import SHARE_UNITS, unit_kind
 
 
 class TestQuantity:
@@ -200,3 +205,40 @@ class TestMarkerEdgeCases:
         """Only 余/多 change meaning with their place relative to 万; other markers are refused."""
         with pytest.raises(gr.ValidationError, match="applies to 余/多 only"):
             gr.Quantity(value=10, unit="元", scale="万", approx=approx, approx_after_scale=True)
+
+
+@given(
+    value=st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False),
+    unit=st.sampled_from(["", "件", "元", "%", "‰", "个百分点", "公里"]),
+    approx=st.sampled_from([None, "余", "约", "以上"]),
+    scale=st.sampled_from([None, "万"]),
+    rounded=st.sampled_from([None, True, False]),
+    change=st.booleans(),
+)
+def test_the_exact_figures_short_cut_gives_the_general_interval(
+    value: Decimal,
+    unit: str,
+    approx: str | None,
+    scale: str | None,
+    rounded: bool | None,
+    change: bool,
+) -> None:
+    """interval() answers written-exactly figures directly; the answer is the general one."""
+    try:
+        quantity = gr.Quantity(
+            value=value, unit=unit, approx=approx, scale=scale, rounded=rounded, change=change
+        )
+    except gr.ValidationError:
+        assume(False)
+        return
+    general = denoted_interval(
+        quantity.value, quantity.approx, multiplier=quantity.multiplier, rounded=quantity.is_rounded
+    )
+    kind = unit_kind(quantity.unit)
+    if not change and kind in ("count", "money", "share"):
+        general = general.clamp_low(Decimal(0))
+    if not change and kind == "share":
+        whole = SHARE_UNITS[quantity.unit]
+        if general.high is None or general.high > whole:
+            general = Interval(general.low, whole, general.low_open, False)
+    assert quantity.interval() == general

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -22,6 +22,9 @@ from .validators import (
 )
 
 __all__ = ["Metric", "Quantity", "metric"]
+
+# Units whose figures are taken as rounded (63.5% stands for [63.45, 63.55]): see is_rounded.
+_ROUNDED_UNITS: Final = frozenset({*SHARE_UNITS, "个百分点"})
 
 Numerals = Literal["arabic", "chinese"]
 
@@ -161,6 +164,16 @@ class Quantity:
         >>> str(Quantity(value=100, unit="%").interval())
         '[99.5, 100]'
         """
+        if (
+            self.approx is None
+            and self.scale is None
+            and self.rounded is not True
+            and self.unit not in _ROUNDED_UNITS
+            and self.value.as_tuple().exponent >= 0  # type: ignore[operator]  # finite, checked
+        ):
+            # The common figure (366家, 560件): written exactly, so it denotes itself. Counts
+            # and amounts are never negative, so clamping at 0 would change nothing.
+            return Interval(self.value, self.value)
         multiplier = self.multiplier
         if self.approx is not None and self.approx_after_scale:
             # 10万余元: the 万 digit is exact, so the excess is below one 万.
