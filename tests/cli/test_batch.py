@@ -343,6 +343,10 @@ class TestCode:
             assert err.count("\n") == 1
 
 
+def _default_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_ends_the_run_in_one_line(tmp_path: Path, jobs: str) -> None:
     """Ctrl-C stops the run: exit 130, one line saying how far it got, no traceback."""
@@ -355,7 +359,14 @@ def test_ctrl_c_ends_the_run_in_one_line(tmp_path: Path, jobs: str) -> None:
     command = [sys.executable, "-m", "govreport", "check", str(slow), str(tmp_path), "-j", jobs]
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     child = subprocess.Popen(
-        command, stderr=subprocess.PIPE, text=True, start_new_session=True, env=environment
+        command,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env=environment,
+        # A shell without job control starts background jobs with Ctrl-C ignored, and an
+        # ignored signal stays ignored across exec: give the command the Ctrl-C a terminal would.
+        preexec_fn=_default_ctrl_c,
     )
     try:
         deadline = time.monotonic() + 30
