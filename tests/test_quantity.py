@@ -242,3 +242,12 @@ def test_the_exact_figures_short_cut_gives_the_general_interval(
         if general.high is None or general.high > whole:
             general = Interval(general.low, whole, general.low_open, False)
     assert quantity.interval() == general
+
+
+def test_rounded_units_are_the_shares_and_points() -> None:
+    """The units taken as rounded are exactly those unit_kind calls share or points."""
+    from govreport._quantity import _ROUNDED_UNITS
+    from govreport.units import COUNT_UNITS, MONEY_UNITS
+
+    units = {*_ROUNDED_UNITS, *COUNT_UNITS, *MONEY_UNITS, "公里", ""}
+    assert {u for u in units if unit_kind(u) in ("share", "points")} == _ROUNDED_UNITS

@@ -23,7 +23,8 @@ from .validators import (
 
 __all__ = ["Metric", "Quantity", "metric"]
 
-# Units whose figures are taken as rounded (63.5% stands for [63.45, 63.55]): see is_rounded.
+# Units whose figures are taken as rounded (63.5% stands for [63.45, 63.55]): shares and
+# differences of shares (unit_kind "share" and "points").
 _ROUNDED_UNITS: Final = frozenset({*SHARE_UNITS, "个百分点"})
 
 Numerals = Literal["arabic", "chinese"]
@@ -152,7 +153,7 @@ class Quantity:
             return self.rounded
         exponent = self.value.as_tuple().exponent
         fractional = isinstance(exponent, int) and exponent < 0
-        return self.scale is not None or fractional or unit_kind(self.unit) in ("share", "points")
+        return self.scale is not None or fractional or self.unit in _ROUNDED_UNITS
 
     def interval(self) -> Interval:
         """The interval of true values this figure denotes, in unscaled units.
@@ -167,9 +168,8 @@ class Quantity:
         if (
             self.approx is None
             and self.scale is None
-            and self.rounded is not True
-            and self.unit not in _ROUNDED_UNITS
-            and self.value.as_tuple().exponent >= 0  # type: ignore[operator]  # finite, checked
+            and self.unit not in SHARE_UNITS  # a share is also capped at the whole
+            and not self.is_rounded
         ):
             # The common figure (366家, 560件): written exactly, so it denotes itself. Counts
             # and amounts are never negative, so clamping at 0 would change nothing.
