@@ -15,6 +15,14 @@ from ..kinds.conftest import disclosure_report
 APPLICATIONS = "disclosure.applications"
 
 
+PRESCRIBED = ["disclosure.proactive", "disclosure.applications", "disclosure.review_litigation"]
+
+
+def table_ids(report: gr.Report) -> list[str | None]:
+    """The ids of the tables in *report*'s sections, in reading order."""
+    return [b.id for s in report.sections for b in s.blocks if isinstance(b, gr.Table)]
+
+
 def t3_pipe(*, received: str = "| 3 | 0 | 0 | 0 | 0 | 0 | 3 |", total: str | None = None) -> str:
     """表三 as copied from a web page: one pipe row per figure row, merged labels once."""
     lines = ["| 申请人情况 |", "| 自然人 | 法人或其他组织 | 总计 |"]
@@ -63,12 +71,7 @@ def report(overview: str = "本年度收到申请3件。", table: str | None = N
 
 def test_flattened_tables_are_the_prescribed_ones_and_check_clean() -> None:
     imported = gr.parse_text(report())
-    tables = [b for s in imported.sections for b in s.blocks if isinstance(b, gr.Table)]
-    assert [t.id for t in tables] == [
-        "disclosure.proactive",
-        "disclosure.applications",
-        "disclosure.review_litigation",
-    ]
+    assert table_ids(imported) == PRESCRIBED
     received = imported.metrics()[f"{APPLICATIONS}.received.total"]
     assert (received.label, received.quantity.value) == (
         "一、本年新收政府信息公开申请数量：总计",
@@ -144,12 +147,7 @@ def test_a_web_page_s_tables_are_the_prescribed_ones() -> None:
     pytest.importorskip("lxml")
     page = foreign_page({"商业企业": "商业 企业"}, "本年度共受理政府信息公开申请3件。")
     imported = gr.parse_html(page)
-    tables = [b.id for s in imported.sections for b in s.blocks if isinstance(b, gr.Table)]
-    assert tables == [
-        "disclosure.proactive",
-        "disclosure.applications",
-        "disclosure.review_litigation",
-    ]
+    assert table_ids(imported) == PRESCRIBED
     assert [(f.code, f.location) for f in gr.check(imported)] == [("table-mismatch", "一")]
 
 
@@ -173,12 +171,7 @@ def test_a_word_file_s_tables_are_the_prescribed_ones() -> None:
     pytest.importorskip("docx")
     report = disclosure_report()
     imported = gr.parse_docx(gr.render(report, "docx"))
-    tables = [b.id for s in imported.sections for b in s.blocks if isinstance(b, gr.Table)]
-    assert tables == [
-        "disclosure.proactive",
-        "disclosure.applications",
-        "disclosure.review_litigation",
-    ]
+    assert table_ids(imported) == PRESCRIBED
     assert gr.check(imported) == []
     received = "disclosure.applications.received.total"
     assert imported.metrics()[received].quantity == report.metrics()[received].quantity
@@ -198,12 +191,7 @@ def test_a_county_page_in_gbk_reads_whole_and_checks_clean() -> None:
         "info-disclosure",
     )
     assert len(imported.sections) == 6
-    tables = [b.id for s in imported.sections for b in s.blocks if isinstance(b, gr.Table)]
-    assert tables == [
-        "disclosure.proactive",
-        "disclosure.applications",
-        "disclosure.review_litigation",
-    ]
+    assert table_ids(imported) == PRESCRIBED
     assert gr.check(imported) == []
     assert [item.reason for item in imported.set_aside] == ["web page"] * 6
 
