@@ -286,3 +286,12 @@ class TestFigures:
         again = gr.from_json(gr.to_json(report))
         assert again == report
         assert gr.render(again, "text").splitlines()[3] == "发文560件，即560件。"
+
+    def test_a_report_with_every_figure_placed_is_kept_as_given(self) -> None:
+        """Building places figures only where there are some to place: a report of metrics
+        alone (as loaded from JSON) keeps the very sections it was given."""
+        section = gr.Section(title="一", blocks=[_para("发文{docs.total=560件}。")])
+        built = _report(sections=[section])
+        again = _report(sections=built.sections, title="2023年度报告")
+        assert again.sections[0] is built.sections[0]
+        assert again.title.parts[0] == gr.ReportYear()  # and the title's year is still typed

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import govreport as gr
-from govreport._walk import block_items, cited, every_text, text_items, texts
+from govreport._walk import Survey, block_items, cited, every_text, text_items, texts
 
 
 def plain(found: object) -> list[str]:
@@ -79,3 +81,56 @@ class TestItems:
         assert list(block_items(gr.Points(items=[text]))) == []
         assert list(block_items(gr.Table(rows=[[text]]))) == []
         assert list(text_items(text)) == []
+
+
+class TestSurvey:
+    """What building a report learns from one walk."""
+
+    def _survey(self, *sections: gr.Section, title: str | gr.Text = "报告") -> Survey:
+        return Survey(gr.Text((title,)) if isinstance(title, str) else title, (), sections)
+
+    def test_metrics_items_and_citations_in_reading_order(self) -> None:
+        """Metrics by id in reading order (cells and cited titles too), items, cited ids."""
+        a = gr.metric("a", "3", "件", label="甲")
+        b = gr.metric("b", "1", "件", label="乙")
+        c = gr.metric("c", "2", "件", label="丙")
+        ref = gr.DocumentReference(title=gr.text("关于{c}的通知", c=c))
+        section = gr.Section(
+            title="一",
+            id="one",
+            blocks=[
+                gr.Paragraph(text=gr.text("共{a}，依据{r}，{=b}。", a=a, r=ref)),
+                gr.Table(id="table", rows=[["乙", b]]),
+                gr.Points(
+                    id="plan", items=[gr.text("{t}", t=gr.Terms(items=["x", "y"], id="two"))]
+                ),
+            ],
+        )
+        found = self._survey(section)
+        assert list(found.metrics) == ["a", "c", "b"]
+        assert list(found.items) == ["one", "table", "plan", "two"]
+        assert found.cites == ["b"]
+        assert not found.unplaced
+
+    def test_figures_and_repeated_metrics_are_still_to_place(self) -> None:
+        """A figure has no metric yet; a metric object placed twice becomes a citation."""
+        figure = self._survey(gr.Section(title="一", blocks=[gr.text("共{3件}。")]))
+        assert figure.unplaced
+        once = gr.metric("a", "3", "件", label="甲")
+        twice = self._survey(gr.Section(title="一", blocks=[gr.text("{a}，{a}。", a=once)]))
+        assert twice.unplaced
+        assert list(twice.metrics) == ["a"]
+
+    def test_two_figures_with_one_id_are_refused(self) -> None:
+        """Two different figures may not share an id, whether metrics or figures."""
+        first = gr.metric("a", "3", "件", label="甲")
+        second = gr.figure("4件", id="a")
+        section = gr.Section(title="一", blocks=[gr.text("{x}，{y}。", x=first, y=second)])
+        with pytest.raises(gr.ValidationError, match="metric id 'a' is used twice; to cite"):
+            self._survey(section)
+
+    def test_two_items_with_one_id_are_refused(self) -> None:
+        """A section and a list of points may not share an item id."""
+        section = gr.Section(title="一", id="x", blocks=[gr.Points(id="x", items=["甲"])])
+        with pytest.raises(gr.ValidationError, match="item id 'x' is used twice"):
+            self._survey(section)

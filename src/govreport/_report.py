@@ -10,9 +10,9 @@ from typing import Any, Final, TypeAlias, get_args
 import attrs
 
 from ._blocks import Block, Commitment, Paragraph, Points, Table
-from ._figure import Cite
 from ._placing import Placer, typed_years
 from ._quantity import Metric
+from ._reading import years
 from ._relations import DeclaredCount, Relation
 from ._text import (
     DocumentNumber,
@@ -23,7 +23,7 @@ from ._text import (
     to_optional_text,
     to_text,
 )
-from ._walk import block_items, cited, every_text, text_items
+from ._walk import Survey, cited, every_text
 from .exceptions import LimitError, ValidationError
 from .validators import (
     MAX_SECTION_DEPTH,
@@ -277,9 +277,11 @@ class Report:
 
     def __attrs_post_init__(self) -> None:
         _check_depth(self.sections)
-        self._place()
-        metrics = self.metrics()  # raises on duplicate ids
-        items = _items(self)
+        found = Survey(self.title, self.preamble, self.sections)
+        if found.unplaced or _untyped_years(self.title):
+            self._place()
+            found = Survey(self.title, self.preamble, self.sections)
+        metrics, items = found.metrics, found.items
         for id_ in items.keys() & metrics.keys():
             raise ValidationError(
                 f"id {id_!r} names both a metric and a counted item", field="id", value=id_
@@ -299,19 +301,18 @@ class Report:
                     field="relations",
                     value=relation.items,
                 )
-        for text in walk_texts(self):
-            for part in text.parts:
-                if isinstance(part, Cite) and part.id not in metrics:
-                    raise ValidationError(
-                        f"a citation names metric {part.id!r}, which is not in the report",
-                        field="id",
-                        value=part.id,
-                    )
+        for id_ in found.cites:
+            if id_ not in metrics:
+                raise ValidationError(
+                    f"a citation names metric {id_!r}, which is not in the report",
+                    field="id",
+                    value=id_,
+                )
 
     def _place(self) -> None:
         """Figures become metrics, repeats become citations, title years are typed."""
         title = self.title
-        if any(isinstance(p, str) and "年" in p for p in title.parts):
+        if _untyped_years(title):
             title = Text(
                 tuple(
                     q
@@ -393,6 +394,11 @@ def _check_depth(sections: tuple[Section, ...]) -> None:
         stack.extend((s.children, level + 1) for s in siblings if s.children)
 
 
+def _untyped_years(title: Text) -> bool:
+    """Whether *title* writes a year as characters (``2022年度``), which building types."""
+    return any(isinstance(p, str) and next(years(p), None) is not None for p in title.parts)
+
+
 def walk_texts(report: Report) -> Iterator[Text]:
     """Every :class:`Text` of *report*, in reading order (titles, body, cells, cited titles)."""
     yield from cited(report.title)
@@ -404,32 +410,3 @@ def walk_texts(report: Report) -> Iterator[Text]:
             yield from cited(section.title)
         yield from every_text(section.blocks)
         stack.extend(reversed(section.children))
-
-
-def _items(report: Report) -> dict[str, Item]:
-    """Everything that carries an item id (what a declared count may count)."""
-    found: dict[str, Item] = {}
-
-    def add(id_: str | None, item: Item) -> None:
-        if id_ is None:
-            return
-        if id_ in found:
-            raise ValidationError(f"item id {id_!r} is used twice", field="id", value=id_)
-        found[id_] = item
-
-    for id_, terms in text_items(report.title):
-        add(id_, terms)
-    blocks: list[Block] = list(report.preamble)
-    stack = list(reversed(report.sections))
-    while stack:
-        section = stack.pop()
-        add(section.id, section)
-        if section.title is not None:
-            for id_, terms in text_items(section.title):
-                add(id_, terms)
-        blocks.extend(section.blocks)
-        stack.extend(reversed(section.children))
-    for block in blocks:
-        for id_, item in block_items(block):
-            add(id_, item)
-    return found

@@ -13,12 +13,27 @@ inline parts, and :mod:`govreport._report` builds on it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ._blocks import Block, Commitment, Paragraph, Points, Table, grid
+from ._figure import Cite, Figure
 from ._quantity import Metric
 from ._text import DocumentReference, Terms, Text
+from .exceptions import ValidationError
 
-__all__ = ["block_items", "cited", "counted", "every_text", "grid", "text_items", "texts"]
+if TYPE_CHECKING:
+    from ._report import Section
+
+__all__ = [
+    "Survey",
+    "block_items",
+    "cited",
+    "counted",
+    "every_text",
+    "grid",
+    "text_items",
+    "texts",
+]
 
 
 def texts(block: Block, *, cells: bool = True) -> list[Text]:
@@ -113,3 +128,84 @@ def block_items(block: Block) -> Iterator[tuple[str, Points | Terms | Table]]:
         yield item.id, item
     for text in texts(block):
         yield from text_items(text)
+
+
+class Survey:
+    """What one walk over a report's texts finds: what :class:`~govreport.Report` checks.
+
+    The metrics by id in reading order, the counted items by item id, the ids
+    that citations name, and whether any figure still has to be placed (a
+    :class:`~govreport.Figure`, or a metric object written twice). Building a
+    report walks it once; a report loaded from JSON, whose figures are all
+    placed, never walks it again.
+
+    Raises:
+        ValidationError: two different figures, or two counted items, share an id.
+    """
+
+    __slots__ = ("_seen", "cites", "items", "metrics", "unplaced")
+
+    def __init__(self, title: Text, preamble: Iterable[Block], sections: Iterable[Section]) -> None:
+        self.metrics: dict[str, Metric] = {}
+        self.items: dict[str, Section | Points | Terms | Table] = {}
+        self.cites: list[str] = []
+        self.unplaced = False
+        self._seen: dict[str, Metric | Figure] = {}
+        self._text(title)
+        self._blocks(preamble)
+        stack = list(reversed(tuple(sections)))
+        while stack:
+            section = stack.pop()
+            self._item(section.id, section)
+            if section.title is not None:
+                self._text(section.title)
+            self._blocks(section.blocks)
+            stack.extend(reversed(section.children))
+
+    def _blocks(self, blocks: Iterable[Block]) -> None:
+        for block in blocks:
+            if isinstance(block, Paragraph | Commitment):
+                self._text(block.text)
+                continue
+            if block.id is not None:
+                self._item(block.id, block)
+            for text in texts(block):
+                self._text(text)
+
+    def _text(self, text: Text) -> None:
+        for part in text.parts:
+            if isinstance(part, str):
+                continue
+            if isinstance(part, Metric | Figure):
+                self._figure(part)
+            elif isinstance(part, Cite):
+                self.cites.append(part.id)
+            elif isinstance(part, Terms):
+                if part.id is not None:
+                    self._item(part.id, part)
+            elif isinstance(part, DocumentReference) and part.title is not None:
+                self._text(part.title)
+
+    def _figure(self, figure: Metric | Figure) -> None:
+        if figure.id is None:
+            self.unplaced = True
+            return
+        other = self._seen.setdefault(figure.id, figure)
+        if other is not figure:
+            raise ValidationError(
+                f"metric id {figure.id!r} is used twice; to cite the same figure "
+                f"again, place the same object again or write Cite(id={figure.id!r})",
+                field="id",
+                value=figure.id,
+            )
+        if isinstance(figure, Figure) or figure.id in self.metrics:
+            self.unplaced = True  # a figure to make a metric, or a metric placed again
+        else:
+            self.metrics[figure.id] = figure
+
+    def _item(self, id_: str | None, item: Section | Points | Terms | Table) -> None:
+        if id_ is None:
+            return
+        if id_ in self.items:
+            raise ValidationError(f"item id {id_!r} is used twice", field="id", value=id_)
+        self.items[id_] = item
