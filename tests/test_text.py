@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govreport as gr
 
@@ -93,6 +97,26 @@ class TestText:
     def test_adjacent_strings_merge(self) -> None:
         """Texts that read the same with the same figures are equal."""
         assert gr.Text(("a", "", "b", STUDY, "c")) == gr.Text(("ab", STUDY, "c"))
+
+    @given(
+        st.lists(
+            st.one_of(
+                st.sampled_from(["", "a", "b", " "]), st.just(STUDY), st.just(gr.ReportYear())
+            )
+        )
+    )
+    def test_parts_already_normal_are_kept_as_they_are(self, parts: list[gr.Inline]) -> None:
+        """A tuple of parts is normalised only where it needs to be: the result is the
+        same as normalising every part of the same parts given as an iterator."""
+        given_tuple = tuple(parts)
+        normal = gr.Text(iter(parts)).parts
+        assert gr.Text(given_tuple).parts == normal
+        assert all(p != "" for p in normal)
+        assert not any(
+            isinstance(a, str) and isinstance(b, str) for a, b in itertools.pairwise(normal)
+        )
+        if normal == given_tuple:
+            assert gr.Text(given_tuple).parts is given_tuple
 
     def test_wrong_part_type_is_refused(self) -> None:
         """Only strings and inline model objects may be parts."""

@@ -6,6 +6,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govreport import GovReportError, ModelTypeError, ValidationError
 from govreport.validators import (
@@ -143,3 +145,73 @@ def test_year_range_and_non_blank_check_types() -> None:
         _Sample(year=None)  # type: ignore[arg-type]
     with pytest.raises(ModelTypeError, match=r"^'name' must be a str \(got int 3\)$"):
         _Sample(name=3)  # type: ignore[arg-type]
+
+
+class _Name(str):
+    pass
+
+
+class _Count(int):
+    pass
+
+
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.builds(_Count, st.integers(-5, 3000)),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["", " ", "\u3000", "inline", "a.b", "A.b", "a..b", "x", "万元", "lines"]),
+    st.text(max_size=6),
+    st.builds(_Name, st.sampled_from(["a.b", " ", "inline"])),
+    st.tuples(st.sampled_from(["a", "b.c", "B"])),
+    st.lists(st.integers(), max_size=2),
+)
+
+_VALIDATORS = [
+    non_blank(),
+    instance_of(str),
+    instance_of(int),
+    instance_of(int, bool),
+    instance_of(str, type(None)),
+    one_of("inline", "lines", None),
+    one_of(1, "a", [1]),  # an unhashable choice is still a choice
+    at_least(1),
+    year_range(2000, 2030),
+    dotted_id(),
+    optional_dotted_id(),
+]
+
+
+def _outcome(run: Any) -> str | None:
+    try:
+        run()
+    except GovReportError as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+@given(value=_VALUES, index=st.integers(0, len(_VALIDATORS) - 1))
+def test_the_quick_answer_is_the_full_answer(value: object, index: int) -> None:
+    """A validator called by attrs answers good values at once; it accepts and refuses
+    exactly what ``check`` does, with the same words."""
+    validator = _VALIDATORS[index]
+    field = attrs.fields(_Sample).name
+    direct = _outcome(lambda: validator(None, field, value))
+    assert direct == _outcome(lambda: validator.check("name", value))
+
+
+@given(
+    st.lists(_VALUES, max_size=4),
+    st.sampled_from([(), (int,), (str,), (int, bool), (str, type(None))]),
+)
+def test_sequence_quick_answer(values: list[object], types: tuple[type, ...]) -> None:
+    """A list of exactly the types asked for comes back as it is; anything else is checked item by item."""
+
+    def slow() -> tuple[object, ...]:
+        return sequence(iter(values), "n", types)
+
+    assert _outcome(lambda: sequence(values, "n", types)) == _outcome(slow)
+    if _outcome(slow) is None:
+        assert sequence(values, "n", types) == slow()
+        assert sequence(tuple(values), "n", types) == slow()

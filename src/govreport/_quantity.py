@@ -29,6 +29,8 @@ _ROUNDED_UNITS: Final = frozenset({*SHARE_UNITS, "个百分点"})
 
 Numerals = Literal["arabic", "chinese"]
 
+_SCALE_FIRST: Final = tuple({word[0] for word in SCALES})
+
 
 def _bounded_value(value: object) -> Decimal:
     """The exact value, at most 10^24 in magnitude with at most 12 decimal places.
@@ -36,9 +38,12 @@ def _bounded_value(value: object) -> Decimal:
     A numeric str is measured before it is converted, so a figure written with a
     million digits costs nothing (:data:`~govreport.validators.MAX_NUMBER_LENGTH`).
     """
-    if isinstance(value, str):
-        bounded_text(value)
-    number = to_decimal(value)
+    if type(value) is Decimal and value.is_finite():
+        number = value  # what to_decimal would return
+    else:
+        if isinstance(value, str):
+            bounded_text(value)
+        number = to_decimal(value)
     bounded_decimal(number)
     return number
 
@@ -91,6 +96,8 @@ class Quantity:
 
     @unit.validator
     def _check_unit(self, attribute: attrs.Attribute[str], unit: str) -> None:
+        if not unit.startswith(_SCALE_FIRST):
+            return
         for word in SCALES:
             rest = unit.removeprefix(word)
             if rest != unit and rest and unit_kind(rest) != "other":

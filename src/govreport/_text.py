@@ -261,6 +261,8 @@ _INLINE_TYPES: Final = (str, Metric, Figure, Cite, Year, ReportYear, Terms, Docu
 
 def _parts(values: Iterable[object]) -> tuple[Inline, ...]:
     """Normalise parts: merge adjacent strings and drop empty ones, so equal texts compare equal."""
+    if type(values) is tuple and _normal(values):
+        return values
     if isinstance(values, str):
         values = (values,)
     merged: list[Any] = []
@@ -273,6 +275,21 @@ def _parts(values: Iterable[object]) -> tuple[Inline, ...]:
                 continue
         merged.append(part)
     return tuple(merged)
+
+
+def _normal(parts: tuple[object, ...]) -> bool:
+    """Whether *parts* are already normal: inline parts, no empty or adjacent strings."""
+    after_string = False
+    for part in parts:
+        if type(part) is str:
+            if after_string or not part:
+                return False
+            after_string = True
+        elif type(part) in _INLINE_TYPES:
+            after_string = False
+        else:
+            return False
+    return True
 
 
 @attrs.frozen

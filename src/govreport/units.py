@@ -90,6 +90,15 @@ MONEY_UNITS: Final = frozenset({"元", "美元", "欧元", "港元", "日元"})
 SCALES: Final = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 """Scale words and their multipliers (GB/T 15835: 万 and 亿 may serve as units)."""
 
+# One lookup per figure; where a unit were in two sets, the earlier test of the
+# original if-chain (count, share, points, money) wins, so it is written last.
+_KINDS: Final[dict[str, UnitKind]] = {
+    **dict.fromkeys(MONEY_UNITS, "money"),
+    "个百分点": "points",
+    **dict.fromkeys(SHARE_UNITS, "share"),
+    **dict.fromkeys(COUNT_UNITS, "count"),
+}
+
 
 def unit_kind(unit: str) -> UnitKind:
     """Classify *unit*.
@@ -97,13 +106,6 @@ def unit_kind(unit: str) -> UnitKind:
     >>> unit_kind("件"), unit_kind("‰"), unit_kind("公里")
     ('count', 'share', 'other')
     """
-    instance_of(str).check("unit", unit)
-    if unit in COUNT_UNITS:
-        return "count"
-    if unit in SHARE_UNITS:
-        return "share"
-    if unit == "个百分点":
-        return "points"
-    if unit in MONEY_UNITS:
-        return "money"
-    return "other"
+    if type(unit) is not str:
+        instance_of(str).check("unit", unit)
+    return _KINDS.get(unit, "other")

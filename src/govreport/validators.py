@@ -115,7 +115,12 @@ def _wrong_type(
 
 
 class _Validator:
-    """An attrs validator that also checks values outside attrs with ``check(field, value)``."""
+    """An attrs validator that also checks values outside attrs with ``check(field, value)``.
+
+    Subclasses answer the common good value in ``__call__`` itself and leave
+    the rest to ``check``: every model object runs these for each of its
+    fields, so loading a report pays for them hundreds of times.
+    """
 
     def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         self.check(attr.name, value)
@@ -127,6 +132,10 @@ class _Validator:
 
 @attrs.frozen(repr=False)
 class _NonBlank(_Validator):
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not str or not value or value.isspace():
+            self.check(attr.name, value)
+
     def check(self, field: str, value: Any) -> None:
         if not isinstance(value, str):
             raise _wrong_type(field, value, "a str")
@@ -151,6 +160,14 @@ def non_blank() -> _NonBlank:
 @attrs.frozen(repr=False)
 class _InstanceOf(_Validator):
     types: tuple[type, ...]
+    # bool is an int, but True is not an int here: exact types pass at once, the rest is checked.
+    _exact: frozenset[type] = attrs.field(
+        init=False, eq=False, default=attrs.Factory(lambda self: frozenset(self.types), True)
+    )
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) not in self._exact:
+            self.check(attr.name, value)
 
     def check(self, field: str, value: Any) -> None:
         if not isinstance(value, self.types) or (
@@ -180,12 +197,35 @@ def _instance_of(types: tuple[type, ...]) -> _InstanceOf:
     return _InstanceOf(types)
 
 
+def _hashable(choices: tuple[object, ...]) -> frozenset[tuple[type, object]]:
+    found = set()
+    for choice in choices:
+        try:
+            found.add((type(choice), choice))
+        except TypeError:  # an unhashable choice is compared by check() alone
+            continue
+    return frozenset(found)
+
+
 @attrs.frozen(repr=False)
 class _OneOf(_Validator):
     choices: tuple[object, ...]
+    _exact: frozenset[tuple[type, object]] = attrs.field(
+        init=False,
+        eq=False,
+        default=attrs.Factory(lambda self: _hashable(self.choices), True),
+    )
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        try:
+            if (type(value), value) in self._exact:
+                return
+        except TypeError:  # unhashable: not one of the choices
+            pass
+        self.check(attr.name, value)
 
     def check(self, field: str, value: Any) -> None:
-        if not any(value == choice and type(value) is type(choice) for choice in self.choices):
+        if not any(type(value) is type(choice) and value == choice for choice in self.choices):
             raise ValidationError(
                 f"{field!r} must be one of {', '.join(map(repr, self.choices))} (got {value!r})",
                 field=field,
@@ -209,10 +249,14 @@ def one_of(*choices: object) -> _OneOf:
 class _AtLeast(_Validator):
     bound: int
 
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not int or value < self.bound:
+            self.check(attr.name, value)
+
     def check(self, field: str, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
             raise _wrong_type(field, value, "a number")
-        if value < self.bound:
+        if (isinstance(value, Decimal) and value.is_nan()) or value < self.bound:  # NaN: no order
             raise ValidationError(
                 f"{field!r} must be at least {self.bound} (got {value})", field=field, value=value
             )
@@ -236,6 +280,10 @@ def at_least(bound: int) -> _AtLeast:
 class _YearRange(_Validator):
     low: int
     high: int
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not int or not self.low <= value <= self.high:
+            self.check(attr.name, value)
 
     def check(self, field: str, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -262,6 +310,10 @@ def year_range(low: int = MIN_YEAR, high: int = MAX_YEAR) -> _YearRange:
 
 @attrs.frozen(repr=False)
 class _DottedId(_Validator):
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not str or _ID_PATTERN.fullmatch(value) is None:
+            self.check(attr.name, value)
+
     def check(self, field: str, value: Any) -> None:
         values: Iterable[object] = value if isinstance(value, tuple) else (value,)
         for item in values:
@@ -277,6 +329,20 @@ class _DottedId(_Validator):
         return "<dotted_id validator>"
 
 
+@attrs.frozen(repr=False)
+class _OptionalDottedId(_DottedId):
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and (type(value) is not str or _ID_PATTERN.fullmatch(value) is None):
+            self.check(attr.name, value)
+
+    def check(self, field: str, value: Any) -> None:
+        if value is not None:
+            super().check(field, value)
+
+    def __repr__(self) -> str:
+        return "<optional validator for <dotted_id validator> or None>"
+
+
 def dotted_id() -> _DottedId:
     """Accept stable ids such as ``"documents.total"`` (or a tuple of them).
 
@@ -289,13 +355,13 @@ def dotted_id() -> _DottedId:
     return _DottedId()
 
 
-def optional_dotted_id() -> Any:
+def optional_dotted_id() -> _OptionalDottedId:
     """Like :func:`dotted_id`, but ``None`` is accepted.
 
     >>> optional_dotted_id()
     <optional validator for <dotted_id validator> or None>
     """
-    return attrs.validators.optional(_DottedId())
+    return _OptionalDottedId()
 
 
 def bounded_text(value: str, *, field: str = "value") -> None:
@@ -392,6 +458,10 @@ def sequence(
     ...
     govreport.exceptions.ModelTypeError: 'seqs'[1] must be an int (got str '2')
     """
+    if (type(values) is tuple or type(values) is list) and (
+        not types or all(type(value) in types for value in values)
+    ):
+        return tuple(values)  # the common case: exactly the types asked for
     if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise _wrong_type(field, values, "a list or tuple")
     found: list[Any] = []
