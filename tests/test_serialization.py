@@ -421,6 +421,16 @@ def test_seven_levels_of_sections_are_refused_at_load_time() -> None:
             '{"schema_version": 1, "title": "a", "title": "b", "authority": "某乡", "year": 2023}',
             "key(s) 'title' written more than once @ $",
         ),
+        (  # a colon in a string makes up for the key lost: the keys are counted again
+            '{"schema_version": 1, "title": "时间：10:30", "authority": "某乡", "year": 2023,'
+            ' "preamble": [{"type": "paragraph", "text": "甲", "text": "乙"}]}',
+            "key(s) 'text' written more than once @ $.preamble[0]",
+        ),
+        (
+            _minimal()[:-1]
+            + ', "preamble": [{"type": "table", "rows": [[{"content": "甲", "content": "乙"}]]}]}',
+            "key(s) 'content' written more than once @ $.preamble[0].rows[0][0]",
+        ),
         (_minimal()[:-1] + ', "published": NaN}', "NaN is not a number JSON allows @ $.published"),
         (b"\xff", "not valid UTF-8 at byte 0 @ $"),
     ],

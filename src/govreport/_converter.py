@@ -205,6 +205,8 @@ def make_converter() -> cattrs.Converter:
         return cell_fields(cell)
 
     def structure_cell(value: Any, _: Any) -> Cell:
+        if isinstance(value, Duplicated):
+            raise _Wrong("a key written twice")  # the limit walk names it, with its path
         if isinstance(value, dict) and "type" not in value:
             return cell_structure(value, Cell)
         return Cell(content=structure_content(value, Cell))
@@ -309,6 +311,8 @@ def _tagged(conv: cattrs.Converter, tags: Mapping[str, type[Any]], value: Any) -
 def _untag(conv: cattrs.Converter, tags: Mapping[str, type[Any]], value: Any) -> Any:
     if not isinstance(value, dict):
         raise _Wrong(f'{show(value)} is not an object with a "type" ({", ".join(tags)})')
+    if isinstance(value, Duplicated):
+        raise _Wrong("a key written twice")  # the limit walk names it, with its path
     tag = value.get("type")
     if not isinstance(tag, str) or tag not in tags:
         raise _Wrong(f"unknown type {show(tag)}; expected one of {', '.join(tags)}")
