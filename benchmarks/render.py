@@ -31,9 +31,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import re
+import statistics
 import sys
 import time
 import timeit
+from collections.abc import Callable
 from pathlib import Path
 
 import govreport as gr
@@ -111,6 +113,25 @@ def best(statement: object, number: int, repeat: int) -> float:
     """Best CPU seconds per call (process time: other processes on the machine add less noise)."""
     runs = timeit.repeat(statement, number=number, repeat=repeat, timer=time.process_time)  # type: ignore[arg-type]
     return min(runs) / number
+
+
+def paired(
+    ours: Callable[[], object], peer: Callable[[], object], number: int, repeat: int
+) -> tuple[float, float, float]:
+    """Best CPU seconds per call of *ours* and of *peer*, and the median of their ratios.
+
+    The two are timed in turns and each turn gives one ratio, measured under
+    the same conditions; the median of those holds from one run to the next
+    when the machine's speed drifts during a run, where the ratio of the two
+    bests (taken at different moments) does not.
+    """
+    mine: list[float] = []
+    theirs: list[float] = []
+    for _ in range(repeat):
+        mine.append(timeit.timeit(ours, number=number, timer=time.process_time))
+        theirs.append(timeit.timeit(peer, number=number, timer=time.process_time))
+    ratio = statistics.median(a / b for a, b in zip(mine, theirs, strict=True))
+    return min(mine) / number, min(theirs) / number, ratio
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,7 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport as gr
-from govreport._json_input import BadNumber, Duplicated, read_json, scan, show
+from govreport._json_input import (
+    BadNumber,
+    Duplicated,
+    read_json,
+    scan,
+    show,
+    writes_a_key_twice,
+)
 
 MB = 1_000_000
 
@@ -225,3 +232,20 @@ def test_scan_refuses_huge_python_integers() -> None:
 def test_show_is_short(value: object, shown: str) -> None:
     """Values in messages are shortened, however large or deep."""
     assert show(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "twice"),
+    [
+        ('{"a": 1, "b": {"c": [{"d": 1, "d": 2}]}}', True),
+        (b'{"a": {"a": {"a": 1}}}', False),
+        ('{"a": "b:c", "d": ["e: f"]}', False),
+        ('[{"a": 1}, {"a": 1}]', False),
+        ('{"n": ' + "9" * 5000 + ', "n": 1}', True),  # numbers are left unread, however long
+        ('{"x": NaN, "y": 1e999999}', False),
+    ],
+)
+def test_writes_a_key_twice(text: str | bytes, twice: bool) -> None:
+    """A key written twice in one object is found at any depth; the same key in two
+    objects, or a colon inside a string, is not one."""
+    assert writes_a_key_twice(text) is twice

@@ -24,7 +24,7 @@ from .validators import (
     instance_of,
 )
 
-__all__ = ["BadNumber", "Duplicated", "read_json", "scan", "show"]
+__all__ = ["BadNumber", "Duplicated", "read_json", "scan", "show", "writes_a_key_twice"]
 
 _INT_BOUND: Final = 10**MAX_NUMBER_LENGTH
 
@@ -98,6 +98,32 @@ def read_json(text: str | bytes | bytearray) -> Any:
             limit="MAX_JSON_DEPTH",
             path="$",
         ) from None
+
+
+class _Twice(Exception):
+    pass
+
+
+def _refuse_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _Twice
+    return obj
+
+
+def writes_a_key_twice(text: str | bytes | bytearray) -> bool:
+    """Whether the JSON *text* writes some key twice in one object (JSON itself allows it).
+
+    Numbers are left unread, so any JSON *text* is answered.
+
+    >>> writes_a_key_twice('{"a": {"b": 1, "b": 2}}'), writes_a_key_twice('{"a": "b:c"}')
+    (True, False)
+    """
+    try:
+        json.loads(text, object_pairs_hook=_refuse_twice, parse_int=str, parse_float=str)
+    except _Twice:
+        return True
+    return False
 
 
 _SHOW: Final = reprlib.Repr()

@@ -9,7 +9,9 @@ The JSON document is the report's fields plus ``"schema_version"``:
 - blocks, inline figures, relations and cell contents carry a ``"type"`` tag;
 - fields at their default are omitted; Chinese is written unescaped.
 
-Loading is one pass of the cattrs converter (:mod:`._converter`), which
+A document is read by the fast path (:mod:`._fast_load`) when it is one the
+fast path reads, which a document written by :func:`to_json` always is.
+Anything else is read by the cattrs converter (:mod:`._converter`), which
 refuses any value beyond a limit. When it fails, the document is walked for
 limits and unreadable values (:mod:`._json_input`), which are reported first
 and precisely; otherwise the converter's errors list every problem with its
@@ -24,12 +26,14 @@ import functools
 import json
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Final
 
 import cattrs
 
 from ._converter import explain, make_converter
-from ._json_input import Duplicated, read_json, scan, show
+from ._fast_load import Unexpected, load
+from ._json_input import Duplicated, read_json, scan, show, writes_a_key_twice
 from ._report import Report
 from .exceptions import LimitError, StructureError
 from .validators import instance_of
@@ -75,6 +79,15 @@ def from_dict(data: Mapping[str, Any]) -> Report:
     govreport.exceptions.StructureError: invalid report data:
       'year' must be in [1949, 2100] (got 1900) @ $.year
     """
+    if not isinstance(data, Duplicated):
+        try:
+            return load(data, version=SCHEMA_VERSION)[0]
+        except Unexpected:  # the converter reads it, and says what is wrong
+            pass
+    return _convert(data)
+
+
+def _convert(data: Mapping[str, Any]) -> Report:
     if not isinstance(data, Mapping):
         raise StructureError([f"expected an object, got {type(data).__name__} @ $"])
     version = data.get("schema_version")
@@ -136,4 +149,12 @@ def from_json(text: str | bytes) -> Report:
     govreport.exceptions.StructureError: invalid report data:
       '2023' is not an integer @ $.year
     """
-    return from_dict(read_json(text))
+    instance_of(str, bytes, bytearray).check("text", text)  # a caller's mistake, not bad data
+    try:
+        report, keys = load(json.loads(text, parse_float=Decimal), version=SCHEMA_VERSION)
+    except (ValueError, RecursionError, Unexpected):  # not JSON, or not one the fast path reads
+        return _convert(read_json(text))
+    colons = text.count(":") if isinstance(text, str) else text.count(b":")
+    if colons != keys and writes_a_key_twice(text):
+        return _convert(read_json(text))
+    return report
