@@ -1,8 +1,10 @@
-"""Fixtures shared across test folders: an installed renderer plug-in distribution, and the
-outside tools (Nu Html Checker, Chromium, LibreOffice, poppler) some tests drive."""
+"""Fixtures shared across test folders: an installed renderer plug-in distribution, the
+outside tools (Nu Html Checker, Chromium, LibreOffice, poppler) some tests drive, and a
+report that uses every model class."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -17,6 +19,7 @@ from typing import Any
 
 import pytest
 
+import govreport as gr
 from govreport.renderers import ENTRY_POINT_GROUP
 
 PLUGIN = '''
@@ -217,3 +220,93 @@ def poppler() -> SimpleNamespace:
         return [(word, float(x0), float(x1)) for x0, x1, word in found]
 
     return SimpleNamespace(info=info, text=text, words=words)
+
+
+def every_class_report() -> gr.Report:
+    """A report that uses every model class and option at least once."""
+    fine = gr.metric("fines", "0.90", "元", scale="万", label="罚款", approx="约", rounded=True)
+    share = gr.metric("share", "63.5", "%", label="占比")
+    growth = gr.metric("growth", "-12.5", "%", label="增长", change=True)
+    four = gr.metric("areas", 4, "个", label="方面", numerals="chinese")
+    done = gr.metric("done", 7, "件", label="办结")
+    received = gr.metric("received", 8, "件", label="收到")
+    rate = gr.metric("rate", "87.5", "%", label="办结率")
+    target = gr.metric(
+        "plan.target", 10, "元", scale="万", approx="余", approx_after_scale=True, label="目标"
+    )
+    table = gr.Table(
+        id="t",
+        caption=gr.text("表{y}", y=gr.Year(value=2022)),
+        header=[
+            [gr.Cell(content="项目", rowspan=2), gr.Cell(content="数量", colspan=2)],
+            ["甲", "乙"],
+        ],
+        rows=[
+            [gr.Cell(content="收到", header=True), gr.Cell(content=received), None],
+            [gr.Cell(content="办结", header=True), gr.Cell(content=done), ""],
+        ],
+    )
+    return gr.Report(
+        kind="rule-of-law",
+        title=gr.text("{y}年度报告", y=gr.ReportYear()),
+        authority="某县某局",
+        year=2023,
+        number="某局发〔2024〕3号",
+        published=dt.date(2024, 3, 31),
+        closing=gr.Closing(signature="某县某局", date=dt.date(2024, 3, 20)),
+        preamble=[
+            gr.Paragraph(
+                text=gr.text(
+                    "依据{ref}和{doc}，罚款{fine}，占比{share}，增长{growth}。",
+                    ref=gr.DocumentReference(title="条例", number="国办公开办函〔2021〕30号"),
+                    doc=gr.DocumentReference(number="渝府发〔2023〕1号"),
+                    fine=fine,
+                    share=share,
+                    growth=growth,
+                )
+            )
+        ],
+        sections=[
+            gr.Section(
+                id="plan",
+                title="安排",
+                title_end="：",
+                blocks=[
+                    gr.Paragraph(
+                        text=gr.text(
+                            "以下{n}方面，{terms}：",
+                            n=four,
+                            terms=gr.Terms(items=("a", "b"), sep="，", last_sep="和", id="terms"),
+                        )
+                    ),
+                    gr.Points(
+                        items=[gr.Point(lead="甲。", text="乙"), "丙"], layout="lines", id="pts"
+                    ),
+                    gr.Commitment(
+                        text=gr.text("力争{t}。", t=target),
+                        target="plan.target",
+                        deadline=dt.date(2024, 12, 31),
+                    ),
+                    table,
+                    gr.Paragraph(text=gr.text("办结率{r}。", r=rate)),
+                ],
+                children=[
+                    gr.Section(title=str(i), run_in=True, blocks=[gr.Paragraph(text="x")])
+                    for i in range(4)
+                ],
+            )
+        ],
+        relations=[
+            gr.DeclaredCount(count="areas", items="plan"),
+            gr.Rate(rate="rate", numerator="done", denominator="received"),
+            gr.Total(total="received", parts=["done"], exhaustive=False),
+            gr.Change(
+                current="done",
+                stated="areas",
+                form="difference",
+                direction="decrease",
+                previous="received",
+            ),
+            gr.Change(current="received", stated="rate", form="rate"),
+        ],
+    )

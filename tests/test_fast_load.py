@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,8 @@ import govreport as gr
 from govreport import _serialization, strategies
 from govreport._fast_load import Unexpected, load
 from govreport.validators import MAX_STRING_LENGTH
+
+from .conftest import every_class_report
 
 
 def _keys(value: object) -> int:
@@ -25,51 +28,10 @@ def _keys(value: object) -> int:
 
 
 def _sample() -> gr.Report:
-    fine = gr.metric("fines", "0.90", "元", scale="万", label="罚款", approx="约…", rounded=True)
-    plan = gr.metric(
-        "plan", 10, "元", scale="万", approx="余", approx_after_scale=True, label="目标"
-    )
-    cell = gr.metric("cell", 3, "件", label="收到")
-    return gr.Report(
-        kind="rule-of-law",
-        title=gr.text("{y}年度报告", y=gr.ReportYear()),
-        authority="某县某局",
-        year=2023,
-        number="某局发〔2024〕3号",
-        preamble=[
-            gr.Paragraph(
-                text=gr.text(
-                    "依据{r}，罚款{f}，{t}，上年{y}，{=fines}。",
-                    r=gr.DocumentReference(title="条例", number="国办公开办函〔2021〕30号"),
-                    f=fine,
-                    t=gr.Terms(items=["甲", "乙"], id="pair"),
-                    y=gr.Year(value=2022),
-                )
-            )
-        ],
-        sections=[
-            gr.Section(
-                title="主要举措",
-                id="one",
-                children=[
-                    gr.Section(
-                        title="时间：10:30",
-                        run_in=True,
-                        title_end="：",
-                        blocks=[gr.Points(items=[gr.Point(lead="学习。", text="深入学习。")])],
-                    )
-                ],
-                blocks=[
-                    gr.Commitment(text=gr.text("完成{p}。", p=plan), target="plan"),
-                    gr.Table(
-                        header=[[gr.Cell(content="项目", header=True), "数量"]],
-                        rows=[["收到", gr.Cell(content=cell)], [gr.Cell(colspan=2)]],
-                    ),
-                ],
-            )
-        ],
-        relations=[gr.DeclaredCount(count="fines", items="pair")],
-    )
+    """Every model class, a citation, and colons inside strings."""
+    report = every_class_report()
+    cited = gr.Paragraph(text=gr.text("时间：10:30，罚款{=fines}。"))
+    return attrs.evolve(report, preamble=(*report.preamble, cited))
 
 
 @settings(max_examples=settings.default.max_examples * 3)
@@ -99,12 +61,12 @@ def test_reads_every_class_and_option() -> None:
         lambda d: d.update(year=True),
         lambda d: d.update(sections={}),
         lambda d: d["preamble"][0].update(type="poem"),
-        lambda d: d["preamble"][0]["text"][3]["quantity"].update(value=Decimal("0.9")),
-        lambda d: d["preamble"][0]["text"][3]["quantity"].update(value=1),
+        lambda d: d["preamble"][0]["text"][5]["quantity"].update(value=Decimal("0.9")),
+        lambda d: d["preamble"][0]["text"][5]["quantity"].update(value=1),
         lambda d: d["sections"][0].update(run_in=None),
         lambda d: d["sections"][0].update(title="x" * (MAX_STRING_LENGTH + 1)),
-        lambda d: d["sections"][0]["blocks"][1]["rows"][1][0].update(colspan=10**41),
-        lambda d: d["sections"][0]["blocks"][1]["rows"][0].__setitem__(1, {"id": "x"}),
+        lambda d: d["sections"][0]["blocks"][3]["header"][0][1].update(colspan=10**41),
+        lambda d: d["sections"][0]["blocks"][3]["rows"][0].__setitem__(1, {"id": "x"}),
         lambda d: d.pop("authority"),
     ],
 )

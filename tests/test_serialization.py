@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from decimal import Decimal
 from typing import Any
@@ -14,121 +13,33 @@ from hypothesis import strategies as st
 import govreport as gr
 from govreport import strategies
 
-
-def _everything() -> gr.Report:
-    """A report that uses every model class and option at least once."""
-    fine = gr.metric("fines", "0.90", "元", scale="万", label="罚款", approx="约", rounded=True)
-    share = gr.metric("share", "63.5", "%", label="占比")
-    growth = gr.metric("growth", "-12.5", "%", label="增长", change=True)
-    four = gr.metric("areas", 4, "个", label="方面", numerals="chinese")
-    done = gr.metric("done", 7, "件", label="办结")
-    received = gr.metric("received", 8, "件", label="收到")
-    rate = gr.metric("rate", "87.5", "%", label="办结率")
-    target = gr.metric(
-        "plan.target", 10, "元", scale="万", approx="余", approx_after_scale=True, label="目标"
-    )
-    table = gr.Table(
-        id="t",
-        caption=gr.text("表{y}", y=gr.Year(value=2022)),
-        header=[
-            [gr.Cell(content="项目", rowspan=2), gr.Cell(content="数量", colspan=2)],
-            ["甲", "乙"],
-        ],
-        rows=[
-            [gr.Cell(content="收到", header=True), gr.Cell(content=received), None],
-            [gr.Cell(content="办结", header=True), gr.Cell(content=done), ""],
-        ],
-    )
-    return gr.Report(
-        kind="rule-of-law",
-        title=gr.text("{y}年度报告", y=gr.ReportYear()),
-        authority="某县某局",
-        year=2023,
-        number="某局发〔2024〕3号",
-        published=dt.date(2024, 3, 31),
-        closing=gr.Closing(signature="某县某局", date=dt.date(2024, 3, 20)),
-        preamble=[
-            gr.Paragraph(
-                text=gr.text(
-                    "依据{ref}和{doc}，罚款{fine}，占比{share}，增长{growth}。",
-                    ref=gr.DocumentReference(title="条例", number="国办公开办函〔2021〕30号"),
-                    doc=gr.DocumentReference(number="渝府发〔2023〕1号"),
-                    fine=fine,
-                    share=share,
-                    growth=growth,
-                )
-            )
-        ],
-        sections=[
-            gr.Section(
-                id="plan",
-                title="安排",
-                title_end="：",
-                blocks=[
-                    gr.Paragraph(
-                        text=gr.text(
-                            "以下{n}方面，{terms}：",
-                            n=four,
-                            terms=gr.Terms(items=("a", "b"), sep="，", last_sep="和", id="terms"),
-                        )
-                    ),
-                    gr.Points(
-                        items=[gr.Point(lead="甲。", text="乙"), "丙"], layout="lines", id="pts"
-                    ),
-                    gr.Commitment(
-                        text=gr.text("力争{t}。", t=target),
-                        target="plan.target",
-                        deadline=dt.date(2024, 12, 31),
-                    ),
-                    table,
-                    gr.Paragraph(text=gr.text("办结率{r}。", r=rate)),
-                ],
-                children=[
-                    gr.Section(title=str(i), run_in=True, blocks=[gr.Paragraph(text="x")])
-                    for i in range(4)
-                ],
-            )
-        ],
-        relations=[
-            gr.DeclaredCount(count="areas", items="plan"),
-            gr.Rate(rate="rate", numerator="done", denominator="received"),
-            gr.Total(total="received", parts=["done"], exhaustive=False),
-            gr.Change(
-                current="done",
-                stated="areas",
-                form="difference",
-                direction="decrease",
-                previous="received",
-            ),
-            gr.Change(current="received", stated="rate", form="rate"),
-        ],
-    )
+from .conftest import every_class_report
 
 
 def test_round_trip_of_every_class() -> None:
     """A report using every class and option loads back equal."""
-    report = _everything()
+    report = every_class_report()
     assert gr.from_json(gr.to_json(report)) == report
     assert gr.from_dict(gr.to_dict(report)) == report
 
 
 def test_decimals_keep_their_digits() -> None:
     """Decimals are written as strings, trailing zeros included."""
-    data = gr.to_dict(_everything())
+    data = gr.to_dict(every_class_report())
     fine = data["preamble"][0]["text"][5]
     assert fine["quantity"]["value"] == "0.90"
 
 
 def test_json_is_unescaped_utf8() -> None:
     """Chinese is written as is, not as \\u escapes."""
-    text = gr.to_json(_everything())
+    text = gr.to_json(every_class_report())
     assert "某县某局" in text
     assert "\\u" not in text
 
 
 def test_json_numbers_are_read_exactly() -> None:
     """A JSON number with a fraction is read as an exact decimal, not a float."""
-    data = json.loads(gr.to_json(_everything()))
+    data = json.loads(gr.to_json(every_class_report()))
     data["preamble"][0]["text"][5]["quantity"]["value"] = 0.1
     text = json.dumps(data, ensure_ascii=False).replace('"value": 0.1', '"value": 0.1000')
     loaded = gr.from_json(text)
@@ -138,7 +49,7 @@ def test_json_numbers_are_read_exactly() -> None:
 
 def test_python_floats_are_refused() -> None:
     """from_dict refuses floats, which are not exact."""
-    data = gr.to_dict(_everything())
+    data = gr.to_dict(every_class_report())
     data["preamble"][0]["text"][5]["quantity"]["value"] = 0.1
     with pytest.raises(gr.StructureError) as err:
         gr.from_dict(data)
@@ -149,7 +60,7 @@ def test_python_floats_are_refused() -> None:
 
 def test_every_problem_is_listed_with_its_path() -> None:
     """Structural problems are all reported at once, each with its JSON path."""
-    data = gr.to_dict(_everything())
+    data = gr.to_dict(every_class_report())
     del data["authority"]
     data["year"] = "2023"
     data["extra"] = 1
@@ -174,7 +85,7 @@ def test_every_problem_is_listed_with_its_path() -> None:
 
 def test_validator_messages_keep_their_words_and_field() -> None:
     """An attrs validator failure keeps govreport's message and names the field in the path."""
-    data = gr.to_dict(_everything())
+    data = gr.to_dict(every_class_report())
     data["preamble"][0]["text"][5]["quantity"]["unit"] = "万元"
     with pytest.raises(gr.StructureError) as err:
         gr.from_dict(data)
@@ -185,7 +96,7 @@ def test_validator_messages_keep_their_words_and_field() -> None:
 
 def test_every_bad_value_is_listed_not_just_the_first() -> None:
     """attrs stops at the first failing validator; from_dict still lists every bad field."""
-    data = gr.to_dict(_everything())
+    data = gr.to_dict(every_class_report())
     metric = data["preamble"][0]["text"][5]
     metric["id"] = "Bad"
     metric["label"] = ""
@@ -207,7 +118,7 @@ def test_every_bad_value_is_listed_not_just_the_first() -> None:
 
 def test_cross_field_errors_point_at_the_object() -> None:
     """An error between fields is reported at the object's path."""
-    data = gr.to_dict(_everything())
+    data = gr.to_dict(every_class_report())
     data["relations"][0]["items"] = "nothing"
     with pytest.raises(gr.StructureError) as err:
         gr.from_dict(data)
@@ -237,7 +148,7 @@ def test_malformed_documents(text: str, message: str) -> None:
 
 def test_bad_date_and_document_number() -> None:
     """Dates are ISO strings and document numbers keep the GB/T 9704 form."""
-    data = gr.to_dict(_everything())
+    data = gr.to_dict(every_class_report())
     data["published"] = "2024/3/31"
     data["number"] = "某局发[2024]3号"
     with pytest.raises(gr.StructureError) as err:
@@ -298,7 +209,7 @@ _json_values = st.recursive(
 @given(st.data())
 def test_malformed_data_only_raises_structure_error(data: st.DataObject) -> None:
     """Mutating any value of a valid document raises StructureError or loads, never anything else."""
-    document = gr.to_dict(_everything())
+    document = gr.to_dict(every_class_report())
     target = document
     path = data.draw(st.lists(st.integers(0, 20), max_size=6))
     for step in path:
