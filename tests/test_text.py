@@ -118,6 +118,12 @@ class TestText:
         if normal == given_tuple:
             assert gr.Text(given_tuple).parts is given_tuple
 
+    @given(st.lists(st.one_of(st.text(alphabet=" \u3000\t\n甲", max_size=3), st.just(STUDY))))
+    def test_blank_is_white_space_alone(self, parts: list[gr.Inline]) -> None:
+        """A text is blank when every part is a string of white space (or empty)."""
+        text = gr.Text(tuple(parts))
+        assert text.is_blank() == all(isinstance(p, str) and not p.strip() for p in parts)
+
     def test_wrong_part_type_is_refused(self) -> None:
         """Only strings and inline model objects may be parts."""
         with pytest.raises(gr.ModelTypeError, match=r"'parts'\[1\] must be a str, Metric, Figure"):

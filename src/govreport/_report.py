@@ -51,6 +51,8 @@ _BLOCK_TYPES: Final = (Paragraph, Points, Commitment, Table)
 
 def _as_blocks(values: Iterable[Block | Text | str], field: str) -> tuple[Block, ...]:
     """Blocks as given; a text or string is a paragraph (``Paragraph(text=…)``)."""
+    if type(values) is tuple and all(type(v) in _BLOCK_TYPES for v in values):
+        return values  # blocks already (as built by the importers and the loader)
     given = sequence(values, field, (*_BLOCK_TYPES, Text, str))
     return tuple(Paragraph(text=v) if isinstance(v, Text | str) else v for v in given)
 

@@ -318,7 +318,10 @@ class Text:
 
     def is_blank(self) -> bool:
         """Whether the text holds no figure and only white space."""
-        return all(isinstance(p, str) and not p.strip() for p in self.parts)
+        for part in self.parts:  # every paragraph and title asks: a loop, not a generator
+            if not isinstance(part, str) or (part and not part.isspace()):
+                return False
+        return True
 
 
 _FORMATTER: Final = string.Formatter()
