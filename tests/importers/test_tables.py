@@ -203,3 +203,49 @@ def test_a_county_page_whose_text_contradicts_its_table() -> None:
     )
     (finding,) = gr.check(gr.parse_html(page))
     assert (finding.code, finding.location) == ("table-mismatch", "一")
+
+
+def _cut(page: str, *labels: str, between: str = "") -> str:
+    """*page* with its table cut into pieces before each row holding one of *labels*,
+    *between* written between the pieces."""
+    for label in labels:
+        row = page.rindex("<tr", 0, page.index(label))
+        page = f"{page[:row]}</tbody></table>{between}<table><tbody>{page[row:]}"
+    return page
+
+
+def test_a_table_published_in_pieces_is_joined() -> None:
+    """表三 published as one table per block reads as the whole 表三, with the same findings."""
+    pytest.importorskip("lxml")
+    page = foreign_page({}, "本年度共受理政府信息公开申请4件。")
+    pieces = _cut(page, "二、上年结转", "三、本年度办理结果", "四、结转下年度")
+    assert pieces.count("<table") == page.count("<table") + 3
+    imported = gr.parse_html(pieces)
+    assert table_ids(imported) == PRESCRIBED
+    assert gr.check(imported) == gr.check(gr.parse_html(page)) == []
+    assert _applications(imported) == _applications(gr.parse_html(page))
+
+
+def _applications(report: gr.Report) -> gr.Table:
+    (table,) = [
+        b
+        for s in report.sections
+        for b in s.blocks
+        if isinstance(b, gr.Table) and b.id == APPLICATIONS
+    ]
+    return table
+
+
+def test_pieces_are_joined_only_where_the_whole_is_a_prescribed_table() -> None:
+    """Separate tables stay separate: pieces between which something is written, and
+    consecutive tables that do not make a prescribed table together."""
+    pytest.importorskip("lxml")
+    page = foreign_page({}, "本年度共受理政府信息公开申请4件。")
+    apart = gr.parse_html(_cut(page, "二、上年结转", between="<p>注：单位为件。</p>"))
+    assert APPLICATIONS not in table_ids(apart)
+    assert len(table_ids(apart)) == 4
+    two = "<table><tbody><tr><td>甲</td><td>1</td></tr></tbody></table>"
+    generic = page.replace("<h2>五、", f"{two}{two}<h2>五、", 1)
+    assert generic != page
+    ids = table_ids(gr.parse_html(generic))
+    assert ids == [*PRESCRIBED, None, None]
