@@ -118,6 +118,8 @@ def test_choices_compare_by_type() -> None:
     for value in (True, 1.0, "1"):
         with pytest.raises(ValidationError):
             check("x", value)
+    with pytest.raises(ValidationError):  # one validator per set of choices, by type too
+        one_of(True, "a").check("x", 1)
 
 
 def test_instance_of_refuses_bool_for_int() -> None:

@@ -242,7 +242,17 @@ def one_of(*choices: object) -> _OneOf:
     >>> one_of("inline", "lines")
     <one_of validator 'inline', 'lines'>
     """
-    return _OneOf(choices)
+    try:
+        return _one_of(tuple((type(choice), choice) for choice in choices))
+    except TypeError:  # an unhashable choice: a validator of its own
+        return _OneOf(choices)
+
+
+@functools.cache
+def _one_of(typed: tuple[tuple[type, object], ...]) -> _OneOf:
+    # As _instance_of: options are checked on every call of the numeral and quantity writers.
+    # Keyed by type and value, as the validator compares: one_of(1) is not one_of(True).
+    return _OneOf(tuple(choice for _, choice in typed))
 
 
 @attrs.frozen(repr=False)
