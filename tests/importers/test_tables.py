@@ -249,3 +249,70 @@ def test_pieces_are_joined_only_where_the_whole_is_a_prescribed_table() -> None:
     assert generic != page
     ids = table_ids(gr.parse_html(generic))
     assert ids == [*PRESCRIBED, None, None]
+
+
+def _flattened(page: str, *, stacked: bool) -> str:
+    """*page* with every table flattened into paragraphs, as some sites publish them: a
+    paragraph per row, its cells joined by spaces, or (*stacked*) a paragraph per cell."""
+    while "<table" in page:
+        start = page.index("<table")
+        end = page.index("</table>", start) + len("</table>")
+        rows = [
+            [
+                re.sub(r"<[^>]+>", "", cell).strip()
+                for cell in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)
+            ]
+            for row in re.findall(r"<tr[^>]*>(.*?)</tr>", page[start:end], re.S)
+        ]
+        if stacked:
+            flat = "".join(f"<p>{cell}</p>" for row in rows for cell in row if cell)
+        else:
+            flat = "".join(f"<p>{' '.join(cell for cell in row if cell)}</p>" for row in rows)
+        page = page[:start] + flat + page[end:]
+    return page
+
+
+@pytest.mark.parametrize("stacked", [False, True], ids=["a row a paragraph", "a cell a paragraph"])
+def test_tables_flattened_into_a_page_s_paragraphs_are_read(stacked: bool) -> None:
+    """A page that gives its tables as paragraphs reads all three prescribed tables, with
+    the findings of the page that kept them as tables."""
+    pytest.importorskip("lxml")
+    page = foreign_page({}, "本年度共受理政府信息公开申请3件。")
+    flat = _flattened(page, stacked=stacked)
+    assert "<table" not in flat
+    imported = gr.parse_html(flat)
+    assert table_ids(imported) == PRESCRIBED
+    assert [(f.code, f.location) for f in gr.check(imported)] == [("table-mismatch", "一")]
+    as_tables = gr.parse_html(page)
+    for id_ in (
+        "disclosure.applications.received.total",
+        "disclosure.review_litigation.review.total",
+    ):
+        assert imported.metrics()[id_].quantity == as_tables.metrics()[id_].quantity
+
+
+def test_tables_flattened_into_text_are_read() -> None:
+    """Text whose tables are rows of spaced figures under lines of labels (表四's header
+    above one row of figures, 表二's rows of one figure) reads all three tables."""
+    flat = _flattened(foreign_page({}, "本年度共受理政府信息公开申请4件。"), stacked=False)
+    text = "\n".join(
+        ["某县某局", "某县某局2023年政府信息公开工作年度报告"]
+        + [
+            re.sub(r"<[^>]+>", "", p).strip()
+            for p in re.findall(r"<(?:p|h2|h3)[^>]*>(.*?)</(?:p|h2|h3)>", flat, re.S)
+        ]
+    )
+    imported = gr.parse_text(text)
+    assert table_ids(imported) == PRESCRIBED
+    assert gr.check(imported) == []
+
+
+def test_short_lines_that_make_no_prescribed_table_stay_paragraphs() -> None:
+    """Lines of labels and figures are joined into a table only where the whole reads as
+    a prescribed one: a list of contacts stays a list of paragraphs."""
+    lines = ["联系电话 023-73321234", "邮编 409100", "办理 3", "答复 3"]
+    text = report().replace("无。", "\n".join(lines), 1)
+    imported = gr.parse_text(text)
+    assert table_ids(imported) == PRESCRIBED
+    five = imported.sections[4]
+    assert [b.text.plain() for b in five.blocks] == lines

@@ -29,7 +29,7 @@ from . import _build
 from ._chrome import chrome, source_of, watermarks
 from ._drafts import Grid, Heading, Line, Source
 from ._figures import Scanner
-from ._flat import with_tables
+from ._flat import Form, with_tables
 from ._header import (
     authority_in,
     closing,
@@ -81,16 +81,18 @@ def assemble(
     numbering: Literal["restart", "continuous"] = "restart",
     markers: Literal["standard", "variants"] = "variants",
     set_aside: Sequence[SetAside] = (),
-    flattened: bool = False,
+    flattened: Sequence[Form] = (),
 ) -> Report:
     """The report the source drafts of one document hold (see :func:`parse_text`).
 
     *set_aside* is what the format itself left out of the drafts (a web page's
     navigation, a Word file's tracked deletions and comments); it joins the
     core's own records in :attr:`Report.set_aside <govreport.Report.set_aside>`,
-    in source order. With *flattened*, runs of lines that are table rows (tabs,
-    pipes, spaced figures) are read as tables: plain text keeps its tables that
-    way, while a page's or a Word file's paragraph is a paragraph whatever it holds.
+    in source order. *flattened* are the forms of table rows (tabs, pipes, spaced
+    figures, stacked cells; see :mod:`._flat`) whose runs of lines are read as
+    tables: plain text keeps its tables in all of them, a web page's paragraphs
+    in the ones white space cannot make, and a Word file's paragraph is a
+    paragraph whatever it holds.
     """
     lines = [item for item in source if isinstance(item, Line)]
     kept, aside = chrome(lines)
@@ -173,9 +175,9 @@ def assemble(
     )
 
 
-def _add_lines(outline: Outline, lines: list[Line], flattened: bool) -> None:
-    """Body lines into the outline; with *flattened*, the tables flattened into them as tables."""
-    for item in with_tables(lines) if flattened else lines:
+def _add_lines(outline: Outline, lines: list[Line], flattened: Sequence[Form]) -> None:
+    """Body lines into the outline, the tables flattened into them in *flattened* as tables."""
+    for item in with_tables(lines, flattened) if flattened else lines:
         if isinstance(item, Grid):
             outline.add_grid(item)
         else:

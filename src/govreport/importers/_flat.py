@@ -15,15 +15,23 @@ is ever read as a heading or a paragraph:
   are not marked, so a new row starts where a label follows a figure;
 - **spaced figure rows**: a label followed by three or more figures separated
   by spaces (``四、结转下年度继续办理 72 0 0 0 0 0 72``), or a line of five or
-  more figures alone; a label ending in a colon (``发布时间：2024 01 15``) is not one. Short label lines between two such rows (``三、本年度办理结果``)
-  belong to the table too, unless they are numbered like a heading (一、, （一）).
+  more figures alone; a label ending in a colon (``发布时间：2024 01 15``) is not one.
+  A label that joins merged label cells (``三、本年度办理结果 （一）予以公开``) is
+  cut before each list marker that follows a space, one cell each. Short label
+  lines between two such rows (``三、本年度办理结果``) belong to the table too,
+  unless they are numbered like a heading (一、, （一）);
+- **stacked cells**: one cell a line with nothing to mark it, as a table
+  copied cell by cell (or a page that gives each cell its own paragraph): a
+  label line (or a numbered group label and a numbered label, ``三、本年度办理结果``
+  then ``（一）予以公开``), then three or more lines that are each a figure, is a
+  row; two such rows in a row are a table.
 
 A pipe form needs two lines in a row, and a tab form two lines (short label
 lines between tab rows belong to the table: a label with blank cells has lost
 its tabs with the line's trailing white space); a spaced
 figure row is a table on its own (no heading ends in three bare numbers).
 Spans are not in flattened text: every cell spans one row and one column,
-except in a row shorter than the widest (see :func:`_spans`).
+except in a row shorter than the widest (see :func:`spans`).
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from typing import Final
 
 from ._drafts import Grid, GridCell, Line
 
-__all__ = ["with_tables"]
+__all__ = ["PAGE_FORMS", "TEXT_FORMS", "Form", "row_cells", "spans", "with_tables"]
 
 _FIGURE: Final = re.compile(r"^[+-]?[0-9０-９]+(?:[.．][0-9０-９]+)?%?$|^[/／\-—－]$")
 _SEPARATOR: Final = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -45,15 +53,26 @@ _MARKER_ONLY: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳⑴-⒇])$"
 )
 _LABEL_MAX: Final = 40  # a label line between figure rows is short
+_ROW_LABEL_MAX: Final = 60  # the label of a row of figures: the format's longest is 42
+_MARKER_LED: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳⑴-⒇])."
+)
 _LABELS_BETWEEN: Final = 3
 
 
-def with_tables(lines: Sequence[Line]) -> list[Line | Grid]:
-    """*lines* with each run of table rows replaced by one grid (see the module)."""
+Form = Callable[[Sequence[Line], int], tuple[int, Grid | None]]
+
+
+def with_tables(lines: Sequence[Line], forms: Sequence[Form]) -> list[Line | Grid]:
+    """*lines* with each run of table rows in one of *forms* replaced by one grid.
+
+    Text takes every form (:data:`TEXT_FORMS`); a web page's paragraphs only the
+    forms white space cannot make (:data:`PAGE_FORMS`).
+    """
     out: list[Line | Grid] = []
     i = 0
     while i < len(lines):
-        for form in (_tab_run, _pipe_run, _spaced_run):
+        for form in forms:
             end, grid = form(lines, i)
             if grid is not None:
                 out.append(grid)
@@ -66,13 +85,13 @@ def with_tables(lines: Sequence[Line]) -> list[Line | Grid]:
 
 
 def _grid(rows: list[list[str | None]], number: int) -> Grid:
-    """The grid of *rows*, each row made as wide as the widest (see :func:`_spans`)."""
+    """The grid of *rows*, each row made as wide as the widest (see :func:`spans`)."""
     width = max(len(row) for row in rows)
     return Grid(
         rows=tuple(
             tuple(
                 GridCell(text=text, colspan=span)
-                for text, span in zip(row, _spans(row, width), strict=True)
+                for text, span in zip(row, spans(row, width), strict=True)
             )
             for row in rows
             if row
@@ -81,7 +100,7 @@ def _grid(rows: list[list[str | None]], number: int) -> Grid:
     )
 
 
-def _spans(row: list[str | None], width: int) -> list[int]:
+def spans(row: list[str | None], width: int) -> list[int]:
     """Column spans that make *row* *width* wide.
 
     A row that ends in a figure lost cells of its label (merged label cells
@@ -180,18 +199,45 @@ def _rows_from_stream(cells: list[str | None]) -> list[list[str | None]]:
 # -- spaced figure rows ----------------------------------------------------------------------
 
 
-def _spaced(text: str) -> list[str | None] | None:
-    """A label and its figures, if *text* is a spaced figure row."""
+def row_cells(text: str) -> tuple[list[str], list[str]]:
+    """The label cells and the trailing figures of a line read as a spaced row, however few.
+
+    >>> row_cells("三、本年度办理结果 （一）予以公开 2 1 3"), row_cells("行政许可 120")
+    ((['三、本年度办理结果', '（一）予以公开'], ['2', '1', '3']), (['行政许可'], ['120']))
+    """
     tokens = text.split()
     figures = 0
     while figures < len(tokens) and _FIGURE.match(tokens[len(tokens) - 1 - figures]):
         figures += 1
-    label = " ".join(tokens[: len(tokens) - figures])
-    if figures >= 5 and not label:
-        return [_cell(t) for t in tokens]
-    if figures >= 3 and label and len(label) <= _LABEL_MAX and not label.endswith(("：", ":")):
-        return [label, *(_cell(t) for t in tokens[len(tokens) - figures :])]
+    words = tokens[: len(tokens) - figures]
+    return (_label_cells(words) if words else []), tokens[len(tokens) - figures :]
+
+
+def _spaced(text: str) -> list[str | None] | None:
+    """A label and its figures, if *text* is a spaced figure row."""
+    labels, figures = row_cells(text)
+    if len(figures) >= 5 and not labels:
+        return [_cell(t) for t in figures]
+    label = " ".join(labels)
+    if (
+        len(figures) >= 3
+        and labels
+        and len(label) <= _ROW_LABEL_MAX
+        and not label.endswith(("：", ":"))
+    ):
+        return [*labels, *(_cell(t) for t in figures)]
     return None
+
+
+def _label_cells(words: list[str]) -> list[str]:
+    """A row's label words as cells: a new cell at each word that starts with a list marker."""
+    cells = [words[0]]
+    for word in words[1:]:
+        if _MARKER_LED.match(word):
+            cells.append(word)
+        else:
+            cells[-1] += f" {word}"
+    return cells
 
 
 def _spaced_run(lines: Sequence[Line], start: int) -> tuple[int, Grid | None]:
@@ -225,3 +271,54 @@ def _labels_then(lines: Sequence[Line], at: int, is_row: Callable[[str], bool]) 
         if at + count < len(lines) and is_row(lines[at + count].text):
             return count
     return None
+
+
+# -- stacked cells ---------------------------------------------------------------------------
+
+
+def _stacked_run(lines: Sequence[Line], start: int) -> tuple[int, Grid | None]:
+    rows: list[list[str | None]] = []
+    end = start
+    while (taken := _stacked_row(lines, end)) is not None:
+        rows.append([line.text.strip() for line in lines[end : end + taken]])
+        end += taken
+    if len(rows) < 2:
+        return start, None
+    return end, _grid(rows, lines[start].number)
+
+
+def _stacked_row(lines: Sequence[Line], at: int) -> int | None:
+    """How many lines the stacked row at *at* takes: its label, or a group label and its
+    label when both are numbered (三、本年度办理结果, （一）予以公开), then three figures or more."""
+    texts = [line.text.strip() for line in lines[at : at + 2]]
+    if not texts or not _is_stacked_label(texts[0]):
+        return None
+    labels = 1
+    if len(texts) == 2 and _is_stacked_label(texts[1]):
+        if not (_MARKER_LED.match(texts[0]) and _MARKER_LED.match(texts[1])):
+            return None  # a label before this row's label is not in the row
+        labels = 2
+    figures = 0
+    while at + labels + figures < len(lines) and _FIGURE.match(
+        lines[at + labels + figures].text.strip()
+    ):
+        figures += 1
+    return labels + figures if figures >= 3 else None
+
+
+def _is_stacked_label(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= _ROW_LABEL_MAX
+        and not _FIGURE.match(stripped)
+        and not stripped.endswith(("。", "；", "：", ":"))
+    )
+
+
+TEXT_FORMS: Final[tuple[Form, ...]] = (_tab_run, _pipe_run, _spaced_run, _stacked_run)
+"""The forms a table flattened into text takes."""
+
+PAGE_FORMS: Final[tuple[Form, ...]] = (_spaced_run, _stacked_run)
+"""The forms a table flattened into a web page's paragraphs takes. A tab is only white
+space in HTML, and a pipe in a paragraph is the page's own text."""

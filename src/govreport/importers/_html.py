@@ -23,6 +23,7 @@ import attrs
 from .._report import Report, SetAside
 from ..exceptions import GovReportError, MissingExtraError, ModelTypeError, ParseError
 from ._assemble import assemble
+from ._flat import PAGE_FORMS
 from ._html_marks import restore
 from ._html_page import SKIP, read_page, written_by_govreport
 
@@ -109,7 +110,9 @@ def parse_html(
     _lxml().strip_elements(root, *SKIP, with_tail=False)
     drafts = read_page(root, verbatim=verbatim)
     try:
-        report = assemble(drafts.source, kind=kind, year=year, set_aside=drafts.set_aside)
+        report = assemble(
+            drafts.source, kind=kind, year=year, set_aside=drafts.set_aside, flattened=PAGE_FORMS
+        )
     except ParseError as exc:
         line = exc.line if exc.line is not None else 1
         line = drafts.lines.get(line, line) if drafts.source else 1

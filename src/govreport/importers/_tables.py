@@ -11,11 +11,14 @@ dropped. Only the first table of each kind is taken; a table that reads as
 one with problems still takes its id, so that ``check`` says what could not
 be read (``table-layout``) instead of calling the table missing.
 
-A prescribed table published in pieces (a Word file's table broken at a page,
-or one table per block of 表三) arrives as consecutive tables, none of which
-reads as the format. Consecutive tables are joined into one, rows in order,
-when the pieces alone do not read cleanly and the whole does; a piece with a
-caption of its own is never joined, as its caption would have no place.
+A prescribed table published in pieces (one table per block of 表三), or
+partly flattened into the paragraphs around it (表四's header rows as lines of
+labels above a row of figures, 表二's rows as ``行政许可 120``), arrives as
+consecutive blocks none of which reads as the format. Such a run of tables and
+*cell paragraphs* (short lines of labels and figures, see :func:`_cells`) is
+joined into one table, rows in order, when the pieces alone do not read cleanly
+and the whole does: the shortest such whole is taken. A table with a caption of
+its own starts a new run, as its caption would have no place.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from collections.abc import Iterator
 from ..exceptions import GovReportError
 from ..kinds._recognise import Recognised, identify
 from . import _build
-from ._drafts import Block, Fig, SectionDraft, TableDraft
+from ._drafts import Block, CellDraft, Fig, GridCell, Para, SectionDraft, TableDraft
+from ._flat import row_cells, spans
 
 __all__ = ["recognise"]
 
@@ -36,37 +40,91 @@ def recognise(preamble: list[Block], sections: list[SectionDraft]) -> None:
     for blocks in _block_lists(preamble, sections):
         at = 0
         while at < len(blocks):
-            draft, found, pieces = _read(blocks, at)
-            if pieces > 1:
-                blocks[at : at + pieces] = [draft]
-            at += 1
-            if found is None or found.spec.id in taken:
+            draft, found, joined, skip = _read(blocks, at)
+            if draft is not None and joined > 1:
+                blocks[at : at + joined] = [draft]
+            at += 1 if joined > 1 else skip
+            if draft is None or found is None or found.spec.id in taken:
                 continue
             taken.add(found.spec.id)
             _take(draft, found)
 
 
-def _read(blocks: list[Block], at: int) -> tuple[TableDraft, Recognised | None, int]:
-    """The table at *at* (if any), joined with the tables after it when only the whole reads
-    cleanly; what it reads as; and how many blocks it is made of."""
+def _read(blocks: list[Block], at: int) -> tuple[TableDraft | None, Recognised | None, int, int]:
+    """The table that starts at *at*, what it reads as, how many blocks it is made of, and
+    how many blocks to move on by when it is one block (or none)."""
     first = blocks[at]
-    if not isinstance(first, TableDraft):
-        return TableDraft([], 0, None), None, 1
-    alone = _identify(first)
-    if alone is not None and not alone.problems:
-        return first, alone, 1
-    pieces = [first]
+    alone = None
+    if isinstance(first, TableDraft):
+        alone = _identify(first)
+        if alone is not None and not alone.problems:
+            return first, alone, 1, 1
+    elif _cells(first) is None:
+        return None, None, 1, 1
+    run = [first]
     for block in blocks[at + 1 :]:
-        if not isinstance(block, TableDraft) or block.caption is not None:
+        if (isinstance(block, TableDraft) and block.caption is None) or _cells(block) is not None:
+            run.append(block)
+        else:
             break
-        pieces.append(block)
-        joined = TableDraft(
-            [row for piece in pieces for row in piece.rows], first.header_rows, first.caption
-        )
+    for end in range(2, len(run) + 1):
+        joined = _joined(run[:end])
         found = _identify(joined)
         if found is not None and not found.problems:
-            return joined, found, len(pieces)
-    return first, alone, 1
+            return joined, found, end, 1
+    if isinstance(first, TableDraft):
+        return first, alone, 1, 1
+    # Cell paragraphs that make no table: on to the run's first table, which may make one.
+    tables = [i for i, block in enumerate(run) if isinstance(block, TableDraft)]
+    return None, None, 1, tables[0] if tables else len(run)
+
+
+def _cells(block: Block) -> tuple[list[str], list[str]] | None:
+    """A paragraph's label cells and figure cells, when it could be cells of a table: one
+    short line of plain words and figures, no sentence. ``None`` for any other block."""
+    if not isinstance(block, Para) or block.commitment or len(block.parts) != 1:
+        return None
+    text = block.parts[0]
+    if not isinstance(text, str) or len(text) > _CELLS_MAX or text.endswith(_SENTENCE_ENDS):
+        return None
+    labels, figures = row_cells(text)
+    return (labels, figures) if labels or figures else None
+
+
+_CELLS_MAX = 60
+_SENTENCE_ENDS = ("。", "；", "！", "？", "：", ":", "，")
+
+
+def _joined(run: list[Block]) -> TableDraft:
+    """*run* as one table: tables' rows as they are; a paragraph of labels (and figures)
+    starts a row, a paragraph of one figure is the next cell of the row before (a table
+    copied cell by cell), a paragraph of several figures is a row. Paragraph rows are
+    made as wide as the table the way flattened rows are (see :func:`._flat.spans`)."""
+    rows: list[tuple[list[CellDraft], list[str | None]]] = []  # a table's cells, or texts
+    for block in run:
+        if isinstance(block, TableDraft):
+            rows += [(cells, []) for cells in block.rows]
+            continue
+        cells = _cells(block)
+        assert cells is not None  # a run holds tables and cell paragraphs only
+        labels, figures = cells
+        if not labels and len(figures) == 1 and rows and not rows[-1][0]:
+            rows[-1][1].append(figures[0])
+        else:
+            rows.append(([], [*labels, *figures]))
+    width = max(sum(c.colspan for c in own) if own else len(texts) for own, texts in rows)
+    return TableDraft(
+        [
+            own
+            or [
+                CellDraft(None if text is None else [text], GridCell(text=text, colspan=span))
+                for text, span in zip(texts, spans(texts, width), strict=True)
+            ]
+            for own, texts in rows
+        ],
+        run[0].header_rows if isinstance(run[0], TableDraft) else 0,
+        None,
+    )
 
 
 def _identify(draft: TableDraft) -> Recognised | None:

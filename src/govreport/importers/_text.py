@@ -17,6 +17,7 @@ from ..exceptions import ModelTypeError
 from ..validators import one_of
 from ._assemble import assemble
 from ._drafts import Line
+from ._flat import TEXT_FORMS
 
 __all__ = ["lines_of", "parse_text"]
 
@@ -93,7 +94,7 @@ def parse_text(
         authority=authority,
         numbering=numbering,
         markers=markers,
-        flattened=True,
+        flattened=TEXT_FORMS,
     )
 
 
