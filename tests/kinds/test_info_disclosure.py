@@ -98,6 +98,27 @@ def test_missing_table(make_disclosure: Make, run_kind: Run) -> None:
     ]
 
 
+def test_a_table_that_does_not_read_as_the_format_is_said_with_less_certainty(
+    make_disclosure: Make, run_kind: Run
+) -> None:
+    """A part that holds a table which does not read as its prescribed one (garbled in
+    copying, or the agency's own) is not called missing: an info says what was looked for."""
+    report = make_disclosure()
+    sections = list(report.sections)
+    own = gr.Table(rows=[["申请", "3"], ["办结", "3"]])
+    sections[2] = gr.Section(title=sections[2].title, blocks=[gr.Paragraph(text="情况如下。"), own])
+    assert run_kind(KIND, attrs.evolve(report, sections=sections)) == [
+        "info missing-part at 三: no table in this part reads as 表三 (looked for its rows by "
+        "their labels, 本年新收、结转、予以公开 among them); its figures are not checked",
+    ]
+    finding = next(
+        f for f in gr.check(attrs.evolve(report, sections=sections)) if f.code == "missing-part"
+    )
+    assert finding.format("zh_Hans_CN") == (
+        "本部分没有表格能读作表三（按各行的标签查找，其中有本年新收、结转、予以公开），其中的数字未予核对。"
+    )
+
+
 def test_layout_finding_replaces_identities(make_disclosure: Make, run_kind: Run) -> None:
     """A table with the prescribed id but another layout gets one table-layout error, no sums."""
     values = {key: [0] * 7 for key in table_rows("disclosure.applications", format="2019-trial")}

@@ -12,7 +12,9 @@ Checks (findings by code):
 ``missing-part`` (error)
     one of the six parts has no level-1 section, or a prescribed table is
     absent. The notice says the contents must follow 条例第五十条 "不能遗漏",
-    so every part is required, 六、其他需要报告的事项 included.
+    so every part is required, 六、其他需要报告的事项 included. When the part
+    holds a table that does not read as its prescribed one (garbled in copying,
+    or the agency's own), the finding is an ``info`` naming what was looked for.
 ``table-layout`` (error)
     a table with a prescribed id does not have the format's labels and spans
     (its figures are then not read).
@@ -42,7 +44,7 @@ import attrs
 from .._blocks import Table
 from .._finding import Finding
 from .._messages import N_, Fact, Phrase
-from .._report import Report
+from .._report import Report, Section
 from ..exceptions import ModelTypeError, ValidationError
 from ..validators import instance_of, one_of
 from ._identities import Blanks, Figures, blank_findings, cross_year, hard_identities
@@ -63,7 +65,7 @@ from ._labels import (
 )
 from ._periods import Deadline, period_findings
 from ._prose import prose_findings
-from ._recognise import Recognised, read_by_labels
+from ._recognise import Recognised, anchors, read_by_labels
 from ._sections import Part, match_parts, table_locations
 from ._tables import (
     APPLICATIONS_ID,
@@ -238,6 +240,20 @@ class _Parts:
             if id_ in located:
                 continue
             at = found[holder]
+            if at is not None and _holds_a_table(at.section):
+                # A table is there that does not read as the format: garbled in copying, or the
+                # agency's own. Which, the check cannot tell, so it says what it looked for.
+                yield Finding(
+                    code="missing-part",
+                    severity="info",
+                    location=at.location,
+                    template=N_(
+                        "no table in this part reads as {table} (looked for its rows by their "
+                        "labels, {anchors:、} among them); its figures are not checked"
+                    ),
+                    facts={"table": name, "anchors": anchors(id_)},
+                )
+                continue
             yield Finding(
                 code="missing-part",
                 severity="error",
@@ -245,6 +261,16 @@ class _Parts:
                 template=N_("no {table} (a Table with id '{id}'); build it with {builder}"),
                 facts={"table": name, "id": id_, "builder": builder},
             )
+
+
+def _holds_a_table(section: Section) -> bool:
+    stack = [section]
+    while stack:
+        each = stack.pop()
+        if any(isinstance(block, Table) and block.id not in _TABLES for block in each.blocks):
+            return True
+        stack.extend(each.children)
+    return False
 
 
 @attrs.frozen
