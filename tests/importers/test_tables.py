@@ -316,3 +316,30 @@ def test_short_lines_that_make_no_prescribed_table_stay_paragraphs() -> None:
     assert table_ids(imported) == PRESCRIBED
     five = imported.sections[4]
     assert [b.text.plain() for b in five.blocks] == lines
+
+
+def test_a_long_list_of_short_lines_is_not_tried_as_a_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Joining tries a stretch of short lines only from where it holds every word a clean
+    read of a prescribed table needs (its anchors and the start of each row's label): a list
+    of 600 lines that each end in a figure is never tried, anchor words or not."""
+    from govreport.importers import _tables
+
+    calls = 0
+    real = _tables.identify
+
+    def counting(table: gr.Table) -> object:
+        nonlocal calls
+        calls += 1
+        return real(table)
+
+    monkeypatch.setattr(_tables, "identify", counting)
+    lines = [f"事项{i} {i}" for i in range(600)]
+    imported = gr.parse_text(report().replace("无。", "\n".join(lines), 1))
+    assert table_ids(imported) == PRESCRIBED
+    assert calls == 3  # the three tables: lines without 表三's words are never tried
+    lines[0] = "本年新收 结转 予以公开 0"  # 表三's anchors, but not its rows
+    imported = gr.parse_text(report().replace("无。", "\n".join(lines), 1))
+    assert table_ids(imported) == PRESCRIBED
+    assert calls == 3 + 3

@@ -23,10 +23,11 @@ its own starts a new run, as its caption would have no place.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from ..exceptions import GovReportError
-from ..kinds._recognise import Recognised, identify
+from ..kinds._recognise import Recognised, fold, identify, specs, words_of_a_clean_read
 from . import _build
 from ._drafts import Block, CellDraft, Fig, GridCell, Para, SectionDraft, TableDraft
 from ._flat import row_cells, spans
@@ -62,12 +63,15 @@ def _read(blocks: list[Block], at: int) -> tuple[TableDraft | None, Recognised |
     elif _cells(first) is None:
         return None, None, 1, 1
     run = [first]
-    for block in blocks[at + 1 :]:
+    for block in blocks[at + 1 : at + _RUN_MAX]:
         if (isinstance(block, TableDraft) and block.caption is None) or _cells(block) is not None:
             run.append(block)
         else:
             break
-    for end in range(2, len(run) + 1):
+    for end in range(_first_possible_end(run), len(run) + 1):
+        cells = _cells(run[end - 1])
+        if cells is not None and not cells[1]:
+            continue  # a table ends in a row of figures
         joined = _joined(run[:end])
         found = _identify(joined)
         if found is not None and not found.problems:
@@ -77,6 +81,33 @@ def _read(blocks: list[Block], at: int) -> tuple[TableDraft | None, Recognised |
     # Cell paragraphs that make no table: on to the run's first table, which may make one.
     tables = [i for i, block in enumerate(run) if isinstance(block, TableDraft)]
     return None, None, 1, tables[0] if tables else len(run)
+
+
+def _first_possible_end(run: list[Block]) -> int:
+    """The fewest blocks of *run* (at least two) that hold every word a clean read of some
+    prescribed table needs; past the end of *run* when none does, so nothing is tried."""
+    needed = _words_of_clean_reads()
+    seen = ""
+    for end, block in enumerate(run, start=1):
+        seen += fold(_plain(block))
+        if end >= 2 and any(all(word in seen for word in words) for words in needed):
+            return end
+    return len(run) + 1
+
+
+@functools.cache
+def _words_of_clean_reads() -> tuple[tuple[str, ...], ...]:
+    # Derived from the formats once: a constant, not state.
+    return tuple(words_of_a_clean_read(spec) for spec, _ in specs())
+
+
+def _plain(block: Block) -> str:
+    """The words of a table or paragraph draft (a figure as written: ``三类`` in a label)."""
+    if isinstance(block, TableDraft):
+        parts = [p for row in block.rows for cell in row for p in cell.parts or ()]
+    else:
+        parts = block.parts if isinstance(block, Para) else []
+    return "".join(p if isinstance(p, str) else p.source for p in parts if isinstance(p, str | Fig))
 
 
 def _cells(block: Block) -> tuple[list[str], list[str]] | None:
@@ -92,6 +123,9 @@ def _cells(block: Block) -> tuple[list[str], list[str]] | None:
 
 
 _CELLS_MAX = 60
+# The most blocks one table is joined from: 表二 a cell a line is about 60. A longer run of short
+# lines is tried no further, so that a list of hundreds of them costs nothing quadratic.
+_RUN_MAX = 120
 _SENTENCE_ENDS = ("。", "；", "！", "？", "：", ":", "，")
 
 

@@ -55,7 +55,16 @@ from ._tables import (
     review_litigation_spec,
 )
 
-__all__ = ["NOT_APPLICABLE", "Recognised", "identify", "read_by_labels", "specs"]
+__all__ = [
+    "NOT_APPLICABLE",
+    "Recognised",
+    "anchors",
+    "fold",
+    "identify",
+    "read_by_labels",
+    "specs",
+    "words_of_a_clean_read",
+]
 
 NOT_APPLICABLE: Final = frozenset({"/", "-", "—", "--", "——", "\\", "无", "－", "／"})
 """Cell texts that say "not applicable" rather than a figure (compared after NFKC)."""
@@ -67,13 +76,22 @@ _QUOTES: Final = str.maketrans("", "", "\"'“”‘’「」")
 _NUMBER: Final = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
+def fold(text: str) -> str:
+    """*text* as labels are compared, list markers kept: NFKC, no white space or quotes.
+
+    >>> fold("3.危及 “三安全一稳定”")
+    '3.危及三安全一稳定'
+    """
+    return "".join(unicodedata.normalize("NFKC", text).split()).translate(_QUOTES)
+
+
 def normal(label: str) -> str:
     """A label as compared: NFKC, no white space or quotes, no leading list marker.
 
     >>> normal(" 1、属于 国家秘密 "), normal("（二）部分公开"), normal("商业 企业")
     ('属于国家秘密', '部分公开', '商业企业')
     """
-    folded = "".join(unicodedata.normalize("NFKC", label).split()).translate(_QUOTES)
+    folded = fold(label)
     return _MARKER.sub("", folded, count=1) or folded
 
 
@@ -262,6 +280,24 @@ _ANCHORS: Final = {
     APPLICATIONS_ID: (("本年新收",), ("结转",), ("予以公开",)),
     "disclosure.review_litigation": (("行政复议",), ("行政诉讼",), ("结果维持",)),
 }
+
+
+def words_of_a_clean_read(spec: TableSpec) -> tuple[str, ...]:
+    """Words that every table read as *spec* without problems holds, as :func:`fold` writes
+    them: its anchor words, and the start of each row's label (all of a label shorter
+    than four characters), which is what a label must share with the format's to match.
+    """
+    starts = tuple(leaf[:4] for leaf, _ in _template(spec) if leaf)
+    return anchors(spec.id) + starts
+
+
+def anchors(table_id: str) -> tuple[str, ...]:
+    """The words a table must hold to be taken for the prescribed table *table_id*.
+
+    >>> anchors("disclosure.applications")
+    ('本年新收', '结转', '予以公开')
+    """
+    return tuple(words[0] for words in _ANCHORS[table_id])
 
 
 def identify(table: Table) -> Recognised | None:
