@@ -95,6 +95,13 @@ def test_one_stacked_row_or_short_figure_runs_are_not_a_table() -> None:
         assert all(isinstance(i, Line) for i in with_tables(lines(text), TEXT_FORMS))
 
 
+def test_one_spaced_row_on_a_page_is_a_paragraph() -> None:
+    """A page's paragraph that ends in three numbers is a paragraph; two such rows are a table."""
+    assert all(isinstance(i, Line) for i in with_tables(lines("电话 0851 8888 6666"), PAGE_FORMS))
+    (grid,) = with_tables(lines("规章 0 0 0\n行政规范性文件 2 1 16"), PAGE_FORMS)
+    assert cells(grid)[1] == [("行政规范性文件", 1), ("2", 1), ("1", 1), ("16", 1)]
+
+
 def test_a_page_s_tabs_and_pipes_are_its_own_text() -> None:
     """In a web page's paragraphs only spaced rows and stacked cells are tables."""
     text = "信息内容\t本年制发件数\n规章\t0\n| 发文 | 5 |\n| 收文 | 6 |"

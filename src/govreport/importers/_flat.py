@@ -319,6 +319,14 @@ def _is_stacked_label(text: str) -> bool:
 TEXT_FORMS: Final[tuple[Form, ...]] = (_tab_run, _pipe_run, _spaced_run, _stacked_run)
 """The forms a table flattened into text takes."""
 
-PAGE_FORMS: Final[tuple[Form, ...]] = (_spaced_run, _stacked_run)
+
+def _spaced_rows(lines: Sequence[Line], start: int) -> tuple[int, Grid | None]:
+    """Spaced figure rows, two or more: on a page, one paragraph ending in three numbers
+    (电话 0851 8888 6666) is a paragraph."""
+    end, grid = _spaced_run(lines, start)
+    return (end, grid) if grid is not None and len(grid.rows) >= 2 else (start, None)
+
+
+PAGE_FORMS: Final[tuple[Form, ...]] = (_spaced_rows, _stacked_run)
 """The forms a table flattened into a web page's paragraphs takes. A tab is only white
 space in HTML, and a pipe in a paragraph is the page's own text."""
