@@ -199,7 +199,9 @@ class SetAside:
             the authority nor the document number); from a Word file also
             ``"tracked deletion"``, ``"tracked move"`` (a move's old place),
             ``"hidden text"``, ``"comment"``, ``"footnote"``, ``"endnote"``,
-            ``"text box"`` and ``"table of contents"``.
+            ``"text box"`` and ``"table of contents"``; from a web page or a
+            Word file, ``"image"`` (a picture, by its alt text, address or
+            name: a table published as a picture cannot be read).
 
     >>> SetAside(line=1, text="字号：大 中 小", reason="web page").line
     1

@@ -443,6 +443,28 @@ def test_text_boxes_and_contents_are_set_aside(word: SimpleNamespace) -> None:
     ]
 
 
+PICTURE = (
+    '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+    'wordprocessingDrawing"><wp:docPr id="1" name="图片 1" descr="表三 收到和处理申请情况"/>'
+    "</wp:inline></w:drawing></w:r>"
+)
+
+
+def test_pictures_are_set_aside_by_their_description(word: SimpleNamespace) -> None:
+    """A picture is not read but said: a table published as a picture has no text."""
+    data = word.build(
+        word.p(word.HEAD[0]),
+        word.p(word.HEAD[1]),
+        word.p("一、主要举措"),
+        f"<w:p><w:r><w:t>情况如下：</w:t></w:r>{PICTURE}</w:p>",
+    )
+    report = parse_docx(data)
+    assert report.sections[0].blocks[0].text.plain() == "情况如下："  # type: ignore[union-attr]
+    assert [(a.line, a.text, a.reason) for a in report.set_aside] == [
+        (4, "表三 收到和处理申请情况", "image")
+    ]
+
+
 def test_footnotes_are_set_aside(word: SimpleNamespace) -> None:
     """A footnote's text is set aside at the paragraph that refers to it."""
     from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE

@@ -61,6 +61,7 @@ _CHARACTERS: Final = {
 _CAPTION: Final = frozenset({"caption", "题注"})
 _CONTENTS: Final = re.compile(r"(?:toc|目录)\s*[1-9]", re.IGNORECASE)
 _TEXT_BOX: Final = "text box"
+_IMAGE: Final = "image"
 # What a typed heading number looks like, loosely: a heading-styled paragraph starting so is
 # read as typed text (``1.2`` too, which the text reader takes for a decimal, not a heading).
 _TYPED_NUMBER: Final = re.compile(
@@ -146,11 +147,23 @@ class _Inline:
             elif tag in _NOTES:
                 self.left.append((_NOTES[tag], str(child.get(W + "id"))))
             elif tag in (W + "drawing", W + "pict", W + "object", _MC + "AlternateContent"):
-                for box in _boxes(child):
-                    self.left.append((_TEXT_BOX, box))
+                boxes = list(_boxes(child))
+                self.left += [(_TEXT_BOX, box) for box in boxes]
+                if not boxes:  # a picture: not read, but said (a table may be a picture)
+                    self.left.append((_IMAGE, _picture_name(child)))
 
     def text(self) -> str:
         return "".join(self.out)
+
+
+def _picture_name(element: Any) -> str:
+    """What a picture is called: its description or name in the document (``图片 1``)."""
+    for found in element.iter():
+        if isinstance(found.tag, str) and found.tag.endswith("}docPr"):
+            described = (found.get("descr") or "").strip() or (found.get("name") or "").strip()
+            if described:
+                return described
+    return "<picture>"
 
 
 def _not_in_box(element: Any, top: Any) -> bool:

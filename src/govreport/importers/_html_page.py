@@ -44,6 +44,8 @@ SKIP: Final = (
 the document head."""
 _GOVREPORT: Final = "descendant::article[@class='govreport']"
 _PAGE_TAGS: Final = frozenset(("nav", "aside", "form"))
+IMAGE: Final = "image"
+"""The reason given for a picture set aside (see :class:`~govreport.SetAside`)."""
 _SPACE: Final = re.compile(r"[ \t\n\r\f]+")
 _BREAK: Final = re.compile(r"\r\n?|\n")
 _NEXT_PREVIOUS: Final = re.compile(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?")
@@ -152,6 +154,14 @@ class _Reader:
             return
         if tag == "br":
             self.flush()
+            return
+        if tag == "img":
+            # A picture is not read (a table published as a picture has no text), but it is
+            # content: said, with its alt text or its address, never dropped unsaid.
+            shown = (el.get("alt") or "").strip() or (el.get("src") or "").strip() or "<img>"
+            self.drafts.set_aside.append(
+                SetAside(line=el.sourceline or 1, text=shown, reason=IMAGE)
+            )
             return
         is_block = tag in BLOCK
         if is_block:
