@@ -343,3 +343,23 @@ def test_a_long_list_of_short_lines_is_not_tried_as_a_table(
     imported = gr.parse_text(report().replace("无。", "\n".join(lines), 1))
     assert table_ids(imported) == PRESCRIBED
     assert calls == 3 + 3
+
+
+def test_a_table_published_as_a_picture_is_said_with_less_certainty() -> None:
+    """A page whose 表三 is a picture: the picture is set aside, and the missing table is an
+    info that says why it could not be read."""
+    pytest.importorskip("lxml")
+    page = foreign_page({}, "本年度共受理政府信息公开申请4件。")
+    start = page.index("一、本年新收")
+    begin = page.rindex("<table", 0, start)
+    end = page.index("</table>", start) + len("</table>")
+    picture = '<p><a href="/u/t3.png"><img src="/u/t3_small.png" alt=""></a></p>'
+    imported = gr.parse_html(page[:begin] + picture + page[end:])
+    assert [(a.text, a.reason) for a in imported.set_aside if a.reason == "image"] == [
+        ("/u/t3_small.png", "image")
+    ]
+    (finding,) = gr.check(imported)
+    assert (finding.code, finding.severity, finding.location) == ("missing-part", "info", "三")
+    assert finding.format("zh_Hans_CN") == (
+        "未读到表三；报告中有1张图片已另行列出，以图片发布的表格无法读取，其中的数字未予核对。"
+    )

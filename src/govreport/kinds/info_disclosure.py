@@ -14,7 +14,9 @@ Checks (findings by code):
     absent. The notice says the contents must follow 条例第五十条 "不能遗漏",
     so every part is required, 六、其他需要报告的事项 included. When the part
     holds a table that does not read as its prescribed one (garbled in copying,
-    or the agency's own), the finding is an ``info`` naming what was looked for.
+    or the agency's own), the finding is an ``info`` naming what was looked for;
+    so it is when an importer set pictures aside (a table published as a picture
+    cannot be read).
 ``table-layout`` (error)
     a table with a prescribed id does not have the format's labels and spans
     (its figures are then not read).
@@ -236,6 +238,9 @@ class _Parts:
                     facts={"part": part.name, "keywords": tuple(part.keywords)},
                 )
         located = table_locations(report)
+        # An importer sets a picture aside: a table published as one cannot be read, and the
+        # check cannot tell whether it is one of the tables it looks for.
+        pictures = sum(1 for aside in report.set_aside if aside.reason == "image")
         for id_, (name, holder, builder) in _TABLES.items():
             if id_ in located:
                 continue
@@ -252,6 +257,19 @@ class _Parts:
                         "labels, {anchors:、} among them); its figures are not checked"
                     ),
                     facts={"table": name, "anchors": anchors(id_)},
+                )
+                continue
+            if pictures:
+                yield Finding(
+                    code="missing-part",
+                    severity="info",
+                    location=at.location if at is not None else "",
+                    template=N_(
+                        "no {table} was read, and the report holds {count} picture(s), set aside: "
+                        "a table published as a picture cannot be read, so its figures are not "
+                        "checked"
+                    ),
+                    facts={"table": name, "count": pictures},
                 )
                 continue
             yield Finding(
