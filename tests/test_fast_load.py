@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govreport as gr
+from govreport import _converter as conv
+from govreport import _fast_load as fast
 from govreport import _serialization, strategies
 from govreport._fast_load import Unexpected, load
 from govreport.validators import MAX_STRING_LENGTH
@@ -149,3 +151,43 @@ def test_from_json_reads_to_json_output_without_the_converter(
     assert gr.from_json(text) == report
     assert gr.from_json(text.encode()) == report
     assert gr.from_dict(gr.to_dict(report)) == report
+
+
+def test_knows_the_format_the_converter_knows() -> None:
+    """The fast path's tags are the converter's, and each object's keys are its class's
+    fields (a tagged one's and "type"): a field added to the model fails here first."""
+    assert set(fast._INLINE) == set(conv.INLINE_TAGS)
+    assert set(fast._BLOCK) == set(conv.BLOCK_TAGS)
+    assert set(fast._RELATION) == set(conv.RELATION_TAGS)
+    tagged = {**conv.INLINE_TAGS, **conv.BLOCK_TAGS, **conv.RELATION_TAGS}
+    keys = {
+        "metric": fast._METRIC,
+        "cite": fast._CITE,
+        "year": fast._YEAR,
+        "report_year": fast._REPORT_YEAR,
+        "terms": fast._TERMS,
+        "reference": fast._REFERENCE,
+        "paragraph": fast._PARAGRAPH,
+        "points": fast._POINTS,
+        "commitment": fast._COMMITMENT,
+        "table": fast._TABLE,
+        "total": fast._TOTAL,
+        "rate": fast._RATE,
+        "share": fast._SHARE,
+        "count": fast._COUNT,
+        "change": fast._CHANGE,
+    }
+    assert set(keys) == set(tagged)
+    for tag, cls in tagged.items():
+        assert keys[tag] == {"type", *attrs.fields_dict(cls)}, tag
+    untagged = {
+        fast._QUANTITY: gr.Quantity,
+        fast._POINT: gr.Point,
+        fast._CELL: gr.Cell,
+        fast._SECTION: gr.Section,
+        fast._CLOSING: gr.Closing,
+        fast._SET_ASIDE: gr.SetAside,
+    }
+    for known, cls in untagged.items():
+        assert known == set(attrs.fields_dict(cls)), cls
+    assert {"schema_version", *attrs.fields_dict(gr.Report)} == fast._REPORT
