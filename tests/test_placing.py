@@ -27,13 +27,13 @@ def test_typed_years_keeps_every_character() -> None:
 def test_unchanged_texts_are_kept_as_they_are() -> None:
     """A text with only metrics is returned as the same object (no rebuild)."""
     text = gr.text("{m}", m=gr.metric("a", 1, "件", label="x"))
-    assert Placer([text]).text(text, "p") is text
+    assert Placer(()).text(text, "p") is text
 
 
 def test_label_from_the_words_after_when_none_before() -> None:
     """A figure opening its clause is labelled by the words after it."""
     text = gr.text("{10个}村发挥作用。")
-    (metric,) = (p for p in Placer([text]).text(text, "s1").parts if isinstance(p, gr.Metric))
+    (metric,) = (p for p in Placer(()).text(text, "s1").parts if isinstance(p, gr.Metric))
     assert metric.label == "村发挥作用"
 
 
@@ -61,3 +61,15 @@ def test_the_same_object_in_a_cell_again_is_a_citation() -> None:
     cell = report.preamble[1].rows[0][1]  # type: ignore[union-attr]
     assert cell.content == gr.Text((gr.Cite(id="docs.total"),))
     assert ">560件</data></td></tr>" in gr.render(report, "html")
+
+
+def test_a_derived_id_never_takes_an_id_the_author_gave() -> None:
+    """An id the author gave is reserved: the figure that would derive it is numbered on."""
+    text = gr.text("发文{560件}。")
+
+    def derived(placer: Placer) -> str:
+        (metric,) = (p for p in placer.text(text, "s1").parts if isinstance(p, gr.Metric))
+        return metric.id
+
+    free = derived(Placer(()))
+    assert derived(Placer([free])) == f"{free}_2"

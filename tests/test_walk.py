@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import govreport as gr
-from govreport._walk import Survey, block_items, cited, every_text, text_items, texts
+from govreport._walk import Survey, cited, every_text, texts
 
 
 def plain(found: object) -> list[str]:
@@ -62,27 +62,6 @@ def test_every_text_includes_cells_and_cited_titles() -> None:
     assert plain(every_text(blocks))[1:] == ["通知", "格"]
 
 
-class TestItems:
-    def test_block_items_give_the_block_then_its_terms(self) -> None:
-        """Points and tables with an id count; terms with an id in any text, cited ones too."""
-        terms = gr.Terms(items=["甲", "乙"], id="pair")
-        deep = gr.Terms(items=["丙", "丁"], id="deep")
-        ref = gr.DocumentReference(title=gr.text("关于{d}的通知", d=deep))
-        points = gr.Points(id="plan", items=[gr.text("做好{t}，依据{r}。", t=terms, r=ref)])
-        assert [(id_, item) for id_, item in block_items(points)] == [
-            ("plan", points),
-            ("pair", terms),
-            ("deep", deep),
-        ]
-
-    def test_blocks_without_ids_carry_no_items(self) -> None:
-        """Terms without an id, points and tables without an id: nothing is counted."""
-        text = gr.text("{t}", t=gr.Terms(items=["甲", "乙"]))
-        assert list(block_items(gr.Points(items=[text]))) == []
-        assert list(block_items(gr.Table(rows=[[text]]))) == []
-        assert list(text_items(text)) == []
-
-
 class TestSurvey:
     """What building a report learns from one walk."""
 
@@ -128,6 +107,21 @@ class TestSurvey:
         section = gr.Section(title="一", blocks=[gr.text("{x}，{y}。", x=first, y=second)])
         with pytest.raises(gr.ValidationError, match="metric id 'a' is used twice; to cite"):
             self._survey(section)
+
+    def test_a_block_counts_then_the_terms_of_its_texts_cited_ones_too(self) -> None:
+        """Points and tables with an id count; terms with an id in any text, cited ones too."""
+        terms = gr.Terms(items=["甲", "乙"], id="pair")
+        deep = gr.Terms(items=["丙", "丁"], id="deep")
+        ref = gr.DocumentReference(title=gr.text("关于{d}的通知", d=deep))
+        points = gr.Points(id="plan", items=[gr.text("做好{t}，依据{r}。", t=terms, r=ref)])
+        found = self._survey(gr.Section(title="一", blocks=[points]))
+        assert list(found.items.items()) == [("plan", points), ("pair", terms), ("deep", deep)]
+
+    def test_blocks_without_ids_carry_no_items(self) -> None:
+        """Terms without an id, points and tables without an id: nothing is counted."""
+        text = gr.text("{t}", t=gr.Terms(items=["甲", "乙"]))
+        blocks = [gr.Points(items=[text]), gr.Table(rows=[[text]]), gr.Paragraph(text=text)]
+        assert self._survey(gr.Section(title="一", blocks=blocks), title=text).items == {}
 
     def test_two_items_with_one_id_are_refused(self) -> None:
         """A section and a list of points may not share an item id."""

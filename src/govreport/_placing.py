@@ -38,7 +38,6 @@ from ._quantity import Metric
 from ._reading import label_after, label_before, years
 from ._text import DocumentReference, Inline, ReportYear, Text, Year
 from ._written import written
-from .exceptions import ValidationError
 
 __all__ = ["Placer", "is_reading_order_id", "reading_order_id", "typed_years", "year_of"]
 
@@ -87,25 +86,13 @@ def typed_years(s: str, report_year: int) -> list[str | Year | ReportYear]:
 class Placer:
     """Gives every figure of one report its metric, in reading order.
 
-    Explicit ids are reserved first (two different figures with one id are
-    an error), so a derived id never takes an id the author gave.
+    *taken* are the ids the author gave (the report's survey has checked that
+    each names one figure), so a derived id never takes one of them.
     """
 
-    def __init__(self, texts: Iterable[Text]) -> None:
+    def __init__(self, taken: Iterable[str]) -> None:
         self._seen: dict[int, str] = {}
-        given: dict[str, Metric | Figure] = {}
-        for text in texts:
-            for part in text.parts:
-                if isinstance(part, Metric | Figure) and part.id is not None:
-                    other = given.setdefault(part.id, part)
-                    if other is not part:
-                        raise ValidationError(
-                            f"metric id {part.id!r} is used twice; to cite the same figure "
-                            f"again, place the same object again or write Cite(id={part.id!r})",
-                            field="id",
-                            value=part.id,
-                        )
-        self._taken = set(given)
+        self._taken = set(taken)
 
     def text(self, text: Text, place: str, *, fallback: str = "") -> Text:
         """*text* with its figures placed (the same object if nothing changed).

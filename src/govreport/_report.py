@@ -283,7 +283,7 @@ class Report:
         _check_depth(self.sections)
         found = Survey(self.title, self.preamble, self.sections)
         if found.unplaced or _untyped_years(self.title):
-            self._place()
+            self._place(found.given)
             found = Survey(self.title, self.preamble, self.sections)
         metrics, items = found.metrics, found.items
         for id_ in items.keys() & metrics.keys():
@@ -313,8 +313,11 @@ class Report:
                     value=id_,
                 )
 
-    def _place(self) -> None:
-        """Figures become metrics, repeats become citations, title years are typed."""
+    def _place(self, given: Iterable[str]) -> None:
+        """Figures become metrics, repeats become citations, title years are typed.
+
+        *given* are the ids the author gave, which derived ids avoid.
+        """
         title = self.title
         if _untyped_years(title):
             title = Text(
@@ -324,7 +327,7 @@ class Report:
                     for q in (typed_years(p, self.year) if isinstance(p, str) else (p,))
                 )
             )
-        placer = Placer(walk_texts(self))
+        placer = Placer(given)
         placed = {
             "title": placer.text(title, "t"),
             "preamble": placer.blocks(self.preamble, "p"),
@@ -335,21 +338,8 @@ class Report:
                 object.__setattr__(self, name, value)  # a frozen class may finish itself here
 
     def metrics(self) -> dict[str, Metric]:
-        """Every metric in reading order, by id.
-
-        Raises:
-            ValidationError: two metrics share an id.
-        """
-        found: dict[str, Metric] = {}
-        for text in walk_texts(self):
-            for part in text.parts:
-                if isinstance(part, Metric):
-                    if part.id in found:
-                        raise ValidationError(
-                            f"metric id {part.id!r} is used twice", field="id", value=part.id
-                        )
-                    found[part.id] = part
-        return found
+        """Every metric in reading order, by id (each id is one metric: building made sure)."""
+        return Survey(self.title, self.preamble, self.sections).metrics
 
     def references(self) -> list[DocumentReference]:
         """Every document reference in reading order."""

@@ -26,12 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Survey",
-    "block_items",
     "cited",
     "counted",
     "every_text",
     "grid",
-    "text_items",
     "texts",
 ]
 
@@ -90,19 +88,6 @@ def every_text(blocks: Iterable[Block]) -> Iterator[Text]:
             yield from cited(own)
 
 
-def text_items(text: Text) -> Iterator[tuple[str, Terms]]:
-    """Each inline list (:class:`~govreport.Terms`) with an item id in *text* or a title it cites.
-
-    >>> import govreport as gr
-    >>> [id_ for id_, _ in text_items(gr.text("{t}", t=gr.Terms(items=["甲", "乙"], id="two")))]
-    ['two']
-    """
-    for each in cited(text):
-        for part in each.parts:
-            if isinstance(part, Terms) and part.id is not None:
-                yield part.id, part
-
-
 def counted(block: Block) -> Points | Table | None:
     """*block* as a counted item: a :class:`~govreport.Points` or a :class:`~govreport.Table`
     with an item id; ``None`` for any other block."""
@@ -111,30 +96,12 @@ def counted(block: Block) -> Points | Table | None:
     return None
 
 
-def block_items(block: Block) -> Iterator[tuple[str, Points | Terms | Table]]:
-    """The counted items *block* carries, by item id, in reading order.
-
-    The block itself when it is :func:`counted`, then the :func:`text_items`
-    of its texts. Sections, the other kind of counted item, are walked by the
-    report.
-
-    >>> import govreport as gr
-    >>> block = gr.Points(id="plan", items=[gr.text("做好{t}。", t=gr.Terms(items=["甲", "乙"], id="two"))])
-    >>> [id_ for id_, _ in block_items(block)]
-    ['plan', 'two']
-    """
-    item = counted(block)
-    if item is not None and item.id is not None:
-        yield item.id, item
-    for text in texts(block):
-        yield from text_items(text)
-
-
 class Survey:
     """What one walk over a report's texts finds: what :class:`~govreport.Report` checks.
 
     The metrics by id in reading order, the counted items by item id, the ids
-    that citations name, and whether any figure still has to be placed (a
+    that citations name, the ids the author gave figures and metrics (which a
+    derived id must avoid), and whether any figure still has to be placed (a
     :class:`~govreport.Figure`, or a metric object written twice). Building a
     report walks it once; a report loaded from JSON, whose figures are all
     placed, never walks it again.
@@ -143,14 +110,14 @@ class Survey:
         ValidationError: two different figures, or two counted items, share an id.
     """
 
-    __slots__ = ("_seen", "cites", "items", "metrics", "unplaced")
+    __slots__ = ("cites", "given", "items", "metrics", "unplaced")
 
     def __init__(self, title: Text, preamble: Iterable[Block], sections: Iterable[Section]) -> None:
         self.metrics: dict[str, Metric] = {}
         self.items: dict[str, Section | Points | Terms | Table] = {}
         self.cites: list[str] = []
         self.unplaced = False
-        self._seen: dict[str, Metric | Figure] = {}
+        self.given: dict[str, Metric | Figure] = {}
         self._text(title)
         self._blocks(preamble)
         stack = list(reversed(tuple(sections)))
@@ -164,11 +131,9 @@ class Survey:
 
     def _blocks(self, blocks: Iterable[Block]) -> None:
         for block in blocks:
-            if isinstance(block, Paragraph | Commitment):
-                self._text(block.text)
-                continue
-            if block.id is not None:
-                self._item(block.id, block)
+            item = counted(block)
+            if item is not None:
+                self._item(item.id, item)
             for text in texts(block):
                 self._text(text)
 
@@ -190,7 +155,7 @@ class Survey:
         if figure.id is None:
             self.unplaced = True
             return
-        other = self._seen.setdefault(figure.id, figure)
+        other = self.given.setdefault(figure.id, figure)
         if other is not figure:
             raise ValidationError(
                 f"metric id {figure.id!r} is used twice; to cite the same figure "
