@@ -45,6 +45,10 @@ class Unexpected(Exception):
     """The document is not one the fast path reads; the converter will say why, if anything is wrong."""
 
 
+# The converter's hooks (``_converter._expect``) check the same types and limits, through a
+# general isinstance chain with a message for every refusal; these answer yes or give up.
+
+
 def _string(value: object) -> str:
     if type(value) is not str or len(value) > MAX_STRING_LENGTH:
         raise Unexpected

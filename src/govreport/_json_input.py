@@ -105,8 +105,8 @@ class _Twice(Exception):
 
 
 def _refuse_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
+    obj = _pairs(pairs)
+    if isinstance(obj, Duplicated):
         raise _Twice
     return obj
 
