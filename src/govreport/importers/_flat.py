@@ -42,21 +42,29 @@ from typing import Final
 
 from ._drafts import Grid, GridCell, Line
 
-__all__ = ["PAGE_FORMS", "TEXT_FORMS", "Form", "row_cells", "spans", "with_tables"]
+__all__ = [
+    "PAGE_FORMS",
+    "ROW_LABEL_MAX",
+    "TEXT_FORMS",
+    "Form",
+    "row_cells",
+    "spans",
+    "with_tables",
+]
 
 _FIGURE: Final = re.compile(r"^[+-]?[0-9０-９]+(?:[.．][0-9０-９]+)?%?$|^[/／\-—－]$")
 _SEPARATOR: Final = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _MARKED: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])"
 )
-_MARKER_ONLY: Final = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳⑴-⒇])$"
+_LIST_MARKER: Final = (
+    r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳⑴-⒇])"
 )
+_MARKER_ONLY: Final = re.compile(f"^{_LIST_MARKER}$")
+_MARKER_LED: Final = re.compile(f"^{_LIST_MARKER}.")
 _LABEL_MAX: Final = 40  # a label line between figure rows is short
-_ROW_LABEL_MAX: Final = 60  # the label of a row of figures: the format's longest is 42
-_MARKER_LED: Final = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳⑴-⒇])."
-)
+ROW_LABEL_MAX: Final = 60
+"""The longest label of a row of figures: the formats' longest is 42 characters."""
 _LABELS_BETWEEN: Final = 3
 
 
@@ -222,7 +230,7 @@ def _spaced(text: str) -> list[str | None] | None:
     if (
         len(figures) >= 3
         and labels
-        and len(label) <= _ROW_LABEL_MAX
+        and len(label) <= ROW_LABEL_MAX
         and not label.endswith(("：", ":"))
     ):
         return [*labels, *(_cell(t) for t in figures)]
@@ -310,7 +318,7 @@ def _is_stacked_label(text: str) -> bool:
     stripped = text.strip()
     return (
         bool(stripped)
-        and len(stripped) <= _ROW_LABEL_MAX
+        and len(stripped) <= ROW_LABEL_MAX
         and not _FIGURE.match(stripped)
         and not stripped.endswith(("。", "；", "：", ":"))
     )

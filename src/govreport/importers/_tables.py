@@ -29,8 +29,17 @@ from collections.abc import Iterator
 from ..exceptions import GovReportError
 from ..kinds._recognise import Recognised, fold, identify, specs, words_of_a_clean_read
 from . import _build
-from ._drafts import Block, CellDraft, Fig, GridCell, Para, SectionDraft, TableDraft
-from ._flat import row_cells, spans
+from ._drafts import (
+    Block,
+    CellDraft,
+    Fig,
+    GridCell,
+    Para,
+    SectionDraft,
+    TableDraft,
+    block_texts,
+)
+from ._flat import ROW_LABEL_MAX, row_cells, spans
 
 __all__ = ["recognise"]
 
@@ -102,12 +111,13 @@ def _words_of_clean_reads() -> tuple[tuple[str, ...], ...]:
 
 
 def _plain(block: Block) -> str:
-    """The words of a table or paragraph draft (a figure as written: ``三类`` in a label)."""
-    if isinstance(block, TableDraft):
-        parts = [p for row in block.rows for cell in row for p in cell.parts or ()]
-    else:
-        parts = block.parts if isinstance(block, Para) else []
-    return "".join(p if isinstance(p, str) else p.source for p in parts if isinstance(p, str | Fig))
+    """The words of a drafted block (a figure as written: ``三类`` in a label)."""
+    return "".join(
+        p if isinstance(p, str) else p.source
+        for parts in block_texts(block)
+        for p in parts
+        if isinstance(p, str | Fig)
+    )
 
 
 def _cells(block: Block) -> tuple[list[str], list[str]] | None:
@@ -116,13 +126,12 @@ def _cells(block: Block) -> tuple[list[str], list[str]] | None:
     if not isinstance(block, Para) or block.commitment or len(block.parts) != 1:
         return None
     text = block.parts[0]
-    if not isinstance(text, str) or len(text) > _CELLS_MAX or text.endswith(_SENTENCE_ENDS):
+    if not isinstance(text, str) or len(text) > ROW_LABEL_MAX or text.endswith(_SENTENCE_ENDS):
         return None
     labels, figures = row_cells(text)
     return (labels, figures) if labels or figures else None
 
 
-_CELLS_MAX = 60
 # The most blocks one table is joined from: 表二 a cell a line is about 60. A longer run of short
 # lines is tried no further, so that a list of hundreds of them costs nothing quadratic.
 _RUN_MAX = 120
