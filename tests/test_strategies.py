@@ -291,3 +291,12 @@ def test_drawn_findings_read_as_findings(finding: gr.Finding) -> None:
     """A drawn finding has a valid code and severity and prints on one line per its message."""
     assert str(finding).startswith(f"{finding.severity} {finding.code}")
     assert gr.Finding(**attrs.asdict(finding, recurse=False)) == finding
+
+
+def test_a_pair_s_section_titled_like_a_heading_marker_is_opened_with_guan_yu() -> None:
+    """A label such as 0、 would be refused as a section title: the pair's section takes
+    the one fix every strategy uses for titles (``unmarked``)."""
+    from govreport._strategies.pairs import _section
+
+    metric = gr.metric("a", 1, "件", label="0、")
+    assert _section("0、", [metric]).title == gr.Text(("关于0、",))

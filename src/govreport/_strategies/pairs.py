@@ -14,7 +14,7 @@ from .._relations import Change, ChangeForm, Direction, Relation
 from .._report import Report, Section
 from .._text import Inline, Text
 from ..numerals import to_chinese
-from .basic import labels, written
+from .basic import labels, unmarked, written
 
 __all__ = ["Pair", "report_pairs"]
 
@@ -143,4 +143,6 @@ def report_pairs(draw: st.DrawFn, *, inconsistent: bool = False, max_figures: in
 
 
 def _section(label: str, inlines: list[Inline]) -> Section:
-    return Section(title=label, blocks=[Paragraph(text=Text(("据统计，", *inlines, "。")))])
+    return Section(
+        title=unmarked(Text((label,))), blocks=[Paragraph(text=Text(("据统计，", *inlines, "。")))]
+    )
