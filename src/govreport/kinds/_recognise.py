@@ -286,6 +286,9 @@ def words_of_a_clean_read(spec: TableSpec) -> tuple[str, ...]:
     """Words that every table read as *spec* without problems holds, as :func:`fold` writes
     them: its anchor words, and the start of each row's label (all of a label shorter
     than four characters), which is what a label must share with the format's to match.
+
+    >>> words_of_a_clean_read(review_litigation_spec())
+    ('行政复议', '行政诉讼', '结果维持')
     """
     starts = tuple(leaf[:4] for leaf, _ in _template(spec) if leaf)
     return anchors(spec.id) + starts
